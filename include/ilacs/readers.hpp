@@ -1,0 +1,21 @@
+// Stage 2 entry points: a Source becomes a Document.
+#pragma once
+
+#include "ilacs/document.hpp"
+#include "ilacs/source.hpp"
+
+namespace ilacs {
+
+// Throws DocumentError: encrypted, damaged, no_text.
+Document read_pdf(const Source& source);
+
+// Plain text or Markdown: one page, one line per text line, no geometry.
+Document read_plain_text(const Source& source);
+
+// Any readable source by its detected format. Throws DocumentError (not_pdf, unreadable...).
+Document read_document(const Source& source);
+
+// Marks running headers and footers, page numbers and footnotes (they keep their text).
+void mark_page_furniture(Document& doc);
+
+}  // namespace ilacs

@@ -1,0 +1,33 @@
+// Stage 1: the input file's bytes, its digest, and its type told from its content.
+#pragma once
+
+#include <cstddef>
+#include <string>
+
+namespace ilacs {
+
+enum class InputFormat { pdf, html, text, binary };
+
+const char* format_name(InputFormat f);
+
+struct Source {
+    std::string path;     // as given; "-" for standard input
+    std::string bytes;
+    std::string sha256;   // lowercase hex
+    InputFormat format = InputFormat::binary;
+};
+
+inline constexpr std::size_t kDefaultMaxInputBytes = std::size_t{512} << 20;
+
+// Reads path ("-": standard input) and detects its format from the bytes, never the name.
+// Throws DocumentError (unreadable, empty, too_large).
+Source load_source(const std::string& path, std::size_t max_bytes = kDefaultMaxInputBytes);
+
+// The same, for bytes already in memory (tests, fuzzing, standard input).
+Source make_source(std::string path, std::string bytes);
+
+InputFormat detect_format(const std::string& bytes);
+
+std::string sha256_hex(const std::string& bytes);
+
+}  // namespace ilacs

@@ -1,0 +1,21 @@
+#include <re2/re2.h>
+
+#include "ilacs/extract.hpp"
+#include "ilacs/text_normalize.hpp"
+
+namespace ilacs {
+
+std::string authority_id(const RuleSet& rules, std::string_view name) {
+    std::string text = to_lower_ascii(normalize_for_matching(name));
+    if (const Rule* alias = rules.first_match("authority_alias", text)) return alias->value;
+    for (const Rule& r : rules.group("authority_noise")) RE2::GlobalReplace(&text, *r.re, " ");
+    std::string id;
+    for (char c : text) {
+        if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) id += c;
+        else if (!id.empty() && id.back() != '_') id += '_';
+    }
+    while (!id.empty() && id.back() == '_') id.pop_back();
+    return id;
+}
+
+}  // namespace ilacs

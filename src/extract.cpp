@@ -1,0 +1,85 @@
+// The pipeline for one document: source -> document model -> kind -> extractors -> record.
+#include "ilacs/extract.hpp"
+
+#include <algorithm>
+
+#include <fmt/format.h>
+
+#include "ilacs/document_error.hpp"
+#include "ilacs/readers.hpp"
+
+namespace ilacs {
+
+namespace {
+
+const char* framework_of(const std::string& kind) {
+    if (kind == "ilacs_inspection") return "ILACS";
+    if (kind == "sif_inspection") return "SIF";
+    if (kind == "legacy_inspection") return "legacy";
+    return nullptr;
+}
+
+bool named_pdf(const std::string& path) {
+    if (path.size() < 4) return false;
+    std::string ext = path.substr(path.size() - 4);
+    std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    return ext == ".pdf";
+}
+
+}  // namespace
+
+Record extract_document(const Document& doc, const RuleSet& rules) {
+    Record rec;
+    rec.kind = classify(doc, rules);
+    if (const char* fw = framework_of(rec.kind)) rec.framework = fw;
+    if (rec.kind == "unknown")
+        rec.warnings.push_back("not recognised as an inspection report or committee paper: no grades read");
+    extract_metadata(doc, rules, rec);
+    // Grades are read only where the kind is known: an unknown document yields none
+    // rather than wrong ones.
+    if (rec.kind == "ilacs_inspection") {
+        extract_judgement_table(doc, rules, rec);
+        check_section_grades(doc, rules, rec);
+        extract_improvements(doc, rules, rec);
+    }
+    if (rec.kind == "ilacs_inspection") {
+        if (rec.inspection.date_ranges.empty()) rec.warnings.push_back("no inspection dates found");
+        if (rec.judgements.empty()) rec.warnings.push_back("no judgements found");
+    }
+    return rec;
+}
+
+Record extract_source(const Source& source, const RuleSet& rules) {
+    Record rec;
+    try {
+        // A file named .pdf that holds anything else is a broken download, not a document.
+        if (named_pdf(source.path) && source.format != InputFormat::pdf)
+            throw DocumentError("not_pdf", fmt::format("not a PDF: the file holds {}",
+                                                       source.format == InputFormat::html ? "an HTML page"
+                                                       : source.format == InputFormat::text ? "plain text"
+                                                                                             : "unrecognised bytes"));
+        const Document doc = read_document(source);
+        rec = extract_document(doc, rules);
+        if (doc.paged) rec.source.pages = static_cast<int>(doc.pages.size());
+    } catch (const DocumentError& e) {
+        rec = Record{};
+        rec.error = RecordError{e.code(), e.what()};
+    }
+    rec.source.path = source.path;
+    rec.source.sha256 = source.sha256;
+    rec.source.format = format_name(source.format);
+    return rec;
+}
+
+Record extract_file(const std::string& path, const RuleSet& rules, const ExtractOptions& opts) {
+    try {
+        return extract_source(load_source(path, opts.max_input_bytes), rules);
+    } catch (const DocumentError& e) {
+        Record rec;
+        rec.source.path = path;
+        rec.error = RecordError{e.code(), e.what()};
+        return rec;
+    }
+}
+
+}  // namespace ilacs
