@@ -41,6 +41,8 @@ Record extract_document(const Document& doc, const RuleSet& rules) {
         extract_judgement_table(doc, rules, rec);
         check_section_grades(doc, rules, rec);
         extract_improvements(doc, rules, rec);
+    } else if (rec.kind == "committee_paper") {
+        extract_committee_paper(doc, rules, rec);
     }
     if (rec.kind == "ilacs_inspection") {
         if (rec.inspection.date_ranges.empty()) rec.warnings.push_back("no inspection dates found");

@@ -32,6 +32,7 @@ void extract_metadata(const Document& doc, const RuleSet& rules, Record& rec);  
 void extract_judgement_table(const Document& doc, const RuleSet& rules, Record& rec);  // judgement_table.cpp
 void check_section_grades(const Document& doc, const RuleSet& rules, Record& rec);  // section_grades.cpp
 void extract_improvements(const Document& doc, const RuleSet& rules, Record& rec);  // improvements.cpp
+void extract_committee_paper(const Document& doc, const RuleSet& rules, Record& rec);  // committee_paper.cpp
 
 // Canonical grade for printed grade words ("Requires improvement to be good"), or "".
 std::string canonical_grade(const RuleSet& rules, std::string_view words);
