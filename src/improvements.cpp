@@ -40,21 +40,27 @@ void extract_improvements(const Document& doc, const RuleSet& rules, Record& rec
     for (++i; i < lines.size(); ++i) {
         const Line& l = *lines[i];
         if (bullet_style != "number" && rules.any_match("improve_end_any", l.norm)) break;
-        if (rules.any_match("improve_end", l.norm) && is_heading_print(l, body)) break;
+        const double em = std::max(6.0, l.font_size);
+        const bool gap_before = l.page == previous->page && l.y0 - previous->y1 > 0.6 * em;
+        // A section heading ends the list: in print it stands out, in plain text it
+        // starts a paragraph.
+        if (rules.any_match("improve_end", l.norm) && (is_heading_print(l, body) || gap_before)) break;
         if (rules.any_match("improve_not_item", l.norm)) {
             previous = &l;
             continue;
         }
-        // Lines keep their own characters; bullets are matched on the normalised text,
-        // which has the same start but for dashes and quotes.
         std::string text = l.text;
-        const double em = std::max(6.0, l.font_size);
-        const bool gap_before = l.page == previous->page && l.y0 - previous->y1 > 0.6 * em;
         if (const Rule* bullet = strip_leading(text, rules, "improve_bullet")) {
             if (bullet_style.empty()) bullet_style = bullet->value;
             items.push_back({collapse_spaces(text), false, doc.paged ? std::optional<int>(l.page) : std::nullopt});
-        } else if (strip_leading(text, rules, "improve_sub_bullet") && !items.empty()) {
-            join_wrapped(items.back().text, collapse_spaces(text));
+        } else if (strip_leading(text, rules, "improve_sub_bullet")) {
+            // A dash is a sub-bullet under another bullet, but the bullet of a list of dashes.
+            if (bullet_style.empty() || bullet_style == "dash") {
+                bullet_style = "dash";
+                items.push_back({collapse_spaces(text), false, doc.paged ? std::optional<int>(l.page) : std::nullopt});
+            } else {
+                join_wrapped(items.back().text, collapse_spaces(text));
+            }
         } else if (is_heading_print(l, body) && !items.empty() && gap_before) {
             // A theme sub-heading between items is not an item.
             break;

@@ -84,7 +84,8 @@ void extract_judgement_table(const Document& doc, const RuleSet& rules, Record& 
         if (line.page == previous->page && line.y0 - previous->y1 > 4 * em) break;
         if (!label.empty()) {
             Piece p{normalize_for_matching(words_text(label)), line.page, line.y0, line.y1};
-            const bool new_row = rows.empty() || rows.back().page != line.page ||
+            // Plain text has no wrapped cells: there every line is a row.
+            const bool new_row = rows.empty() || !doc.paged || rows.back().page != line.page ||
                                  line.y0 - rows.back().y1 > 0.5 * em;
             if (new_row) rows.push_back(Row{{}, {}, line.y0, line.y1, line.page});
             rows.back().label.push_back(p);
