@@ -41,10 +41,16 @@ Record extract_document(const Document& doc, const RuleSet& rules) {
         extract_judgement_table(doc, rules, rec);
         check_section_grades(doc, rules, rec);
         extract_improvements(doc, rules, rec);
+    } else if (rec.kind == "sif_inspection") {
+        extract_sif_judgements(doc, rules, rec);
+        extract_improvements(doc, rules, rec);
+    } else if (rec.kind == "legacy_inspection") {
+        extract_legacy_judgements(doc, rules, rec);
+        extract_improvements(doc, rules, rec);
     } else if (rec.kind == "committee_paper") {
         extract_committee_paper(doc, rules, rec);
     }
-    if (rec.kind == "ilacs_inspection") {
+    if (rec.framework) {
         if (rec.inspection.date_ranges.empty()) rec.warnings.push_back("no inspection dates found");
         if (rec.judgements.empty()) rec.warnings.push_back("no judgements found");
     }

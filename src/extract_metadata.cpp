@@ -120,7 +120,8 @@ void extract_metadata(const Document& doc, const RuleSet& rules, Record& rec) {
     const std::vector<const Line*> lines = front_lines(doc);
     extract_authority(lines, rules, rec);
     extract_dates(lines, rules, rec);
-    extract_inspector(lines, rules, rec);
+    // SIF reports name the lead inspector at the end, under "Information about this inspection".
+    extract_inspector(doc.content(), rules, rec);
     extract_type(lines, rules, rec);
 }
 

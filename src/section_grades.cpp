@@ -5,44 +5,14 @@
 #include <fmt/format.h>
 
 #include "ilacs/extract.hpp"
-#include "ilacs/text_normalize.hpp"
+#include "ilacs/paragraphs.hpp"
 
 namespace ilacs {
 
-namespace {
-
-struct Heading {
-    std::string text;
-    int page = 0;
-};
-
-bool looks_like_heading(const Line& l, double body) {
-    return l.bold || (body > 0 && l.font_size > body + 0.9);
-}
-
-// Consecutive heading lines joined: headings wrap over two or three lines.
-std::vector<Heading> headings(const Document& doc) {
-    const double body = doc.body_font_size();
-    std::vector<Heading> out;
-    const Line* previous = nullptr;
-    for (const Line* l : doc.content()) {
-        const bool heading = looks_like_heading(*l, body);
-        if (heading && previous && looks_like_heading(*previous, body) && previous->page == l->page &&
-            l->y0 - previous->y1 < 0.8 * std::max(6.0, l->font_size)) {
-            join_wrapped(out.back().text, l->norm);
-        } else if (heading) {
-            out.push_back({l->norm, l->page});
-        }
-        previous = l;
-    }
-    return out;
-}
-
-}  // namespace
-
 void check_section_grades(const Document& doc, const RuleSet& rules, Record& rec) {
     const bool had_table = !rec.judgements.empty();
-    for (const Heading& h : headings(doc)) {
+    for (const Paragraph& h : paragraphs(doc)) {
+        if (!h.heading) continue;
         std::string label, grade_words;
         bool matched = false;
         for (const Rule& r : rules.group("section")) {

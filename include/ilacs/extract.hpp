@@ -30,9 +30,15 @@ Record extract_document(const Document& doc, const RuleSet& rules);
 std::string classify(const Document& doc, const RuleSet& rules);  // classify.cpp
 void extract_metadata(const Document& doc, const RuleSet& rules, Record& rec);  // extract_metadata.cpp
 void extract_judgement_table(const Document& doc, const RuleSet& rules, Record& rec);  // judgement_table.cpp
+void extract_sif_judgements(const Document& doc, const RuleSet& rules, Record& rec);  // sif_judgements.cpp
+void extract_legacy_judgements(const Document& doc, const RuleSet& rules, Record& rec);  // legacy_judgements.cpp
 void check_section_grades(const Document& doc, const RuleSet& rules, Record& rec);  // section_grades.cpp
 void extract_improvements(const Document& doc, const RuleSet& rules, Record& rec);  // improvements.cpp
 void extract_committee_paper(const Document& doc, const RuleSet& rules, Record& rec);  // committee_paper.cpp
+
+struct TableRow;
+// Judgements from table rows whose labels name canonical keys (rules group "judgement").
+void add_table_judgements(std::vector<TableRow> rows, const Document& doc, const RuleSet& rules, Record& rec);
 
 // Canonical grade for printed grade words ("Requires improvement to be good"), or "".
 std::string canonical_grade(const RuleSet& rules, std::string_view words);
