@@ -1,70 +1,73 @@
+// Plain text and Markdown on a notional page: tab-separated tables, blank-line gaps and
+// indented lists look as they would in print; Markdown's heading and emphasis marks become
+// the bold and larger print they stand for.
 #include <sstream>
+
+#include <re2/re2.h>
 
 #include "ilacs/document_error.hpp"
 #include "ilacs/readers.hpp"
 #include "ilacs/text_normalize.hpp"
+#include "notional_page.hpp"
 
 namespace ilacs {
 
 namespace {
-// The notional page a text file is laid out on: one line a row, one column a tab stop.
-constexpr double kFontSize = 12;
-constexpr double kLineHeight = 14.5;
-constexpr double kLeftMargin = 72;
-constexpr double kColumnWidth = 400;
+
+struct Markup {
+    double font_size = NotionalPage::kFontSize;
+    bool bold = false;
+};
+
+// Removes Markdown heading marks, strong emphasis and the inline HTML tags that Markdown
+// passes through ("<b>Risk Area</b>"), and says how the line would print.
+Markup strip_markdown(std::string& text) {
+    Markup m;
+    static const RE2 heading(R"(^\s{0,3}(#{1,6})\s+)");
+    std::string hashes;
+    re2::StringPiece in(text);
+    if (RE2::Consume(&in, heading, &hashes)) {
+        text = std::string(in);
+        m.bold = true;
+        m.font_size = hashes.size() <= 3 ? NotionalPage::kFontSize + 2 * static_cast<double>(4 - hashes.size())
+                                         : NotionalPage::kFontSize;
+    }
+    static const RE2 strong(R"(\*\*(.+?)\*\*|__(.+?)__)");
+    static const RE2 whole_strong(R"(^\s*(?:[-*+]\s+)?\*\*.+\*\*[.:]?\s*$)");
+    if (RE2::FullMatch(text, whole_strong)) m.bold = true;
+    RE2::GlobalReplace(&text, strong, R"(\1\2)");
+    static const RE2 tag(R"(</?(?i:b|strong|i|em|u|p|span|br)\b[^>]*>)");
+    RE2::GlobalReplace(&text, tag, "");
+    return m;
+}
+
 }  // namespace
 
 Document read_plain_text(const Source& source) {
-    Document doc;
-    doc.paged = false;
-    Page page;
-    page.number = 1;
+    NotionalPage page;
     std::istringstream in(repair_glyphs(source.bytes));
     std::string raw;
-    double y = 0;
     while (std::getline(in, raw)) {
-        y += kLineHeight;
         if (!raw.empty() && raw.back() == '\r') raw.pop_back();
-        Line line;
-        line.page = 1;
-        line.y0 = y;
-        line.y1 = y + kFontSize;
-        line.font_size = kFontSize;
-        // Tabs separate the cells of a table row. Each cell stands in a column of its own
-        // on a notional page, so that the extractors that read tables from geometry read
-        // tab-separated tables the same way.
-        std::istringstream cells(raw);
+        const Markup markup = strip_markdown(raw);
+        // Tabs separate the cells of a table row; each cell stands in a column of its own.
+        std::vector<NotionalPage::CellText> cells;
+        std::istringstream columns(raw);
         std::string cell;
-        for (int column = 0; std::getline(cells, cell, '\t'); ++column) {
-            const std::string text = collapse_spaces(cell);
-            if (text.empty()) continue;
-            const double x0 = kLeftMargin + column * kColumnWidth;
-            Cell c{text, x0, x0 + kColumnWidth - kFontSize, {}};
-            double x = x0;
-            std::istringstream words(text);
-            for (std::string w; words >> w;) {
-                const double width = 0.5 * kFontSize * static_cast<double>(w.size());
-                c.words.push_back(Word{w, x, line.y0, x + width, line.y1, kFontSize, false});
-                x += width + 0.25 * kFontSize;
-            }
-            line.cells.push_back(std::move(c));
-        }
-        // A blank line is kept only as the vertical gap it leaves, as in print.
-        if (line.cells.empty()) continue;
-        finish_line(line);
-        page.lines.push_back(std::move(line));
+        for (int column = 0; std::getline(columns, cell, '\t'); ++column) cells.push_back({column, cell});
+        // Leading spaces nest a list item under the one above, as indentation does in print.
+        const std::size_t spaces = cells.empty() ? 0 : cells.front().text.find_first_not_of(' ');
+        const double indent = spaces == std::string::npos ? 0 : static_cast<double>(spaces) * NotionalPage::kCharWidth;
+        page.add_line(cells, indent, markup.font_size, markup.bold);
     }
-    doc.pages.push_back(std::move(page));
-    if (doc.pages.front().lines.empty()) throw DocumentError("empty", "no text in the file");
-    return doc;
+    return page.finish();
 }
 
 Document read_document(const Source& source) {
     switch (source.format) {
         case InputFormat::pdf: return read_pdf(source);
         case InputFormat::text: return read_plain_text(source);
-        case InputFormat::html:
-            throw DocumentError("not_pdf", "not a PDF: the file holds an HTML page");
+        case InputFormat::html: return read_html(source);
         case InputFormat::binary: break;
     }
     throw DocumentError("not_pdf", "not a PDF, HTML or text file (unrecognised bytes)");

@@ -9,8 +9,12 @@ namespace ilacs {
 // Throws DocumentError: encrypted, damaged, no_text.
 Document read_pdf(const Source& source);
 
-// Plain text or Markdown: one page, one line per text line, no geometry.
+// Plain text or Markdown: one page, one line per text line, laid out on a notional page.
 Document read_plain_text(const Source& source);
+
+// HTML: block elements, list items and table rows become lines on a notional page; a
+// table row's cells stand in columns. Throws DocumentError (damaged, no_text).
+Document read_html(const Source& source);
 
 // Any readable source by its detected format. Throws DocumentError (not_pdf, unreadable...).
 Document read_document(const Source& source);

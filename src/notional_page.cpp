@@ -1,0 +1,45 @@
+#include "notional_page.hpp"
+
+#include <sstream>
+
+#include "ilacs/document_error.hpp"
+#include "ilacs/text_normalize.hpp"
+
+namespace ilacs {
+
+void NotionalPage::add_line(const std::vector<CellText>& cells, double indent, double font_size, bool bold) {
+    y_ += kLineHeight;
+    Line line;
+    line.page = 1;
+    line.y0 = y_;
+    line.y1 = y_ + font_size;
+    line.font_size = font_size;
+    line.bold = bold;
+    for (const CellText& cell : cells) {
+        const std::string text = collapse_spaces(cell.text);
+        if (text.empty()) continue;
+        const double x0 = kLeftMargin + cell.column * kColumnWidth + (cell.column == 0 ? indent : 0);
+        Cell c{text, x0, kLeftMargin + (cell.column + 1) * kColumnWidth - font_size, {}};
+        double x = x0;
+        std::istringstream words(text);
+        for (std::string w; words >> w;) {
+            const double width = 0.5 * font_size * static_cast<double>(w.size());
+            c.words.push_back(Word{w, x, line.y0, x + width, line.y1, font_size, bold});
+            x += width + 0.25 * font_size;
+        }
+        line.cells.push_back(std::move(c));
+    }
+    if (line.cells.empty()) return;
+    finish_line(line);
+    page_.lines.push_back(std::move(line));
+}
+
+Document NotionalPage::finish(const char* code, const char* reason) {
+    if (page_.lines.empty()) throw DocumentError(code, reason);
+    Document doc;
+    doc.paged = false;
+    doc.pages.push_back(std::move(page_));
+    return doc;
+}
+
+}  // namespace ilacs
