@@ -2,6 +2,7 @@
 
 #include <cerrno>
 #include <cstring>
+#include <filesystem>
 #include <fstream>
 #include <iostream>
 #include <iterator>
@@ -71,11 +72,14 @@ Source load_source(const std::string& path, std::size_t max_bytes) {
     if (path == "-") {
         bytes.assign(std::istreambuf_iterator<char>(std::cin), std::istreambuf_iterator<char>());
     } else {
+        // An ifstream opens a directory on Linux and reports a huge size for it.
+        std::error_code ec;
+        if (std::filesystem::is_directory(path, ec)) throw DocumentError("unreadable", "a directory, not a file");
         std::ifstream in(path, std::ios::binary);
         if (!in) throw DocumentError("unreadable", std::strerror(errno));
         in.seekg(0, std::ios::end);
         const std::streamoff size = in.tellg();
-        if (size < 0) throw DocumentError("unreadable", "cannot tell its size (a directory?)");
+        if (size < 0) throw DocumentError("unreadable", "cannot tell its size (not a regular file?)");
         if (static_cast<std::size_t>(size) > max_bytes)
             throw DocumentError("too_large", fmt::format("{} bytes, over the limit of {} (--max-size)",
                                                          size, max_bytes));

@@ -128,7 +128,7 @@ void join_wrapped(std::string& acc, std::string_view next) {
     }
     const char last = acc.back();
     bool glue = last == '/';
-    if (last == '-' && acc.size() >= 2 && std::isalpha(static_cast<unsigned char>(acc[acc.size() - 2]))) {
+    if (last == '-' && acc.size() >= 2 && std::isalnum(static_cast<unsigned char>(acc[acc.size() - 2]))) {
         static constexpr std::string_view kSuspended[] = {"and ", "or ", "to "};
         glue = true;
         for (std::string_view w : kSuspended)
