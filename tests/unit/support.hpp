@@ -32,28 +32,42 @@ inline Document text_document(const std::string& text) {
 
 inline Record extract_text(const std::string& text) { return extract_document(text_document(text), rules()); }
 
-// One line at the left margin, y0 points from the top of its page, one word box a word.
-inline Line placed_line(int page, double y0, const std::string& text, double size = 11, bool bold = false) {
+// A cell of a placed row: its text starts at x0.
+struct PlacedCell {
+    double x0;
+    std::string text;
+};
+
+// One line of cells, y0 points from the top of its page, one word box a word.
+inline Line placed_row(int page, double y0, const std::vector<PlacedCell>& cells, double size = 11,
+                       bool bold = false) {
     Line line;
     line.page = page;
     line.y0 = y0;
     line.y1 = y0 + size;
     line.font_size = size;
     line.bold = bold;
-    Cell cell;
-    cell.x0 = 72;
-    double x = cell.x0;
-    std::istringstream words(text);
-    for (std::string w; words >> w;) {
-        const double width = 0.5 * size * static_cast<double>(w.size());
-        cell.words.push_back(Word{w, x, y0, x + width, y0 + size, size, bold});
-        cell.text += (cell.text.empty() ? "" : " ") + w;
-        cell.x1 = x + width;
-        x += width + 0.25 * size;
+    for (const PlacedCell& pc : cells) {
+        Cell cell;
+        cell.x0 = pc.x0;
+        double x = cell.x0;
+        std::istringstream words(pc.text);
+        for (std::string w; words >> w;) {
+            const double width = 0.5 * size * static_cast<double>(w.size());
+            cell.words.push_back(Word{w, x, y0, x + width, y0 + size, size, bold});
+            cell.text += (cell.text.empty() ? "" : " ") + w;
+            cell.x1 = x + width;
+            x += width + 0.25 * size;
+        }
+        line.cells.push_back(std::move(cell));
     }
-    line.cells.push_back(std::move(cell));
     finish_line(line);
     return line;
+}
+
+// One line of one cell at the left margin.
+inline Line placed_line(int page, double y0, const std::string& text, double size = 11, bool bold = false) {
+    return placed_row(page, y0, {{72, text}}, size, bold);
 }
 
 // A page of A4 size (595 x 842 points) holding the given lines.

@@ -1,0 +1,71 @@
+#include <doctest/doctest.h>
+
+#include "support.hpp"
+
+using ilacs::Record;
+
+namespace {
+Record metadata(const std::string& text, const std::string& kind = "ilacs_inspection") {
+    Record rec;
+    rec.kind = kind;
+    ilacs::extract_metadata(ilacs::test::text_document(text), ilacs::test::rules(), rec);
+    return rec;
+}
+
+std::string ranges(const Record& rec) {
+    std::string out;
+    for (const auto& r : rec.inspection.date_ranges) out += (out.empty() ? "" : " ") + r.start.iso() + "/" + r.end.iso();
+    return out;
+}
+}  // namespace
+
+TEST_CASE("extract_metadata: the authority from the title, without a leading The") {
+    const Record rec = metadata("Inspection of The London Borough of Barsetshire local authority children's services\n"
+                                "Inspection dates: 8 to 19 June 2026\n");
+    REQUIRE(rec.local_authority.has_value());
+    CHECK(rec.local_authority->name == "London Borough of Barsetshire");
+    CHECK(rec.local_authority->id == "barsetshire");
+}
+
+TEST_CASE("extract_metadata: a title over two lines, and the older wording") {
+    CHECK(metadata("Inspection of Barsetshire County Council\nlocal authority children's services\nInspection "
+                   "dates: 1 to 5 May 2020\n")
+              .local_authority->name == "Barsetshire County Council");
+    CHECK(metadata("Derbyshire County Council\nInspection of children's social care services\n"
+                   "Inspection dates: 8 to 19 July 2019\n")
+              .local_authority->name == "Derbyshire County Council");
+}
+
+TEST_CASE("extract_metadata: fieldwork dates, split and wrapped") {
+    CHECK(ranges(metadata("Inspection dates: 8 to 19 June 2026\n")) == "2026-06-08/2026-06-19");
+    CHECK(ranges(metadata("Inspection dates: 8 July 2019 to 12 July 2019 and\n7 August 2019 to 8 August 2019\n")) ==
+          "2019-07-08/2019-07-12 2019-08-07/2019-08-08");
+    CHECK(ranges(metadata("Inspection dates:\n30 September to 11 October 2024\n")) == "2024-09-30/2024-10-11");
+    CHECK(ranges(metadata("Inspection date 4 May 2018\n")) == "2018-05-04/2018-05-04");
+}
+
+TEST_CASE("extract_metadata: the lead inspector without titles") {
+    CHECK(metadata("Lead inspector: Julie Knight, Her Majesty\u2019s Inspector\n").inspection.lead_inspector ==
+          "Julie Knight");
+    CHECK(metadata("Lead inspector: Jane Smith HMI\n").inspection.lead_inspector == "Jane Smith");
+    CHECK(metadata("Lead inspectors: Ann Jones, His Majesty's Inspector, and\nBob Smith, Ofsted Inspector\n")
+              .inspection.lead_inspector == "Ann Jones and Bob Smith");
+    CHECK(metadata("Reporting inspector: Carol White\n").inspection.lead_inspector == "Carol White");
+}
+
+TEST_CASE("extract_metadata: the inspection type from the wording, else from fieldwork length") {
+    CHECK(metadata("This was a short inspection.\nInspection dates: 8 to 19 June 2026\n").inspection.type == "short");
+    CHECK(metadata("A standard ILACS inspection\n").inspection.type == "standard");
+    CHECK(metadata("Inspection dates: 8 to 19 June 2026\n").inspection.type == "standard");
+    CHECK(metadata("Inspection dates: 8 to 12 June 2026\n").inspection.type == "short");
+    // Fieldwork length says nothing of other kinds of document.
+    CHECK_FALSE(metadata("Inspection dates: 8 to 12 June 2026\n", "sif_inspection").inspection.type.has_value());
+}
+
+TEST_CASE("extract_metadata: a document without these facts gets none") {
+    const Record rec = metadata("A letter about the weather\nIt rained on 4 May 2018.\n");
+    CHECK_FALSE(rec.local_authority.has_value());
+    CHECK(rec.inspection.date_ranges.empty());
+    CHECK_FALSE(rec.inspection.lead_inspector.has_value());
+    CHECK_FALSE(rec.inspection.type.has_value());
+}
