@@ -87,6 +87,26 @@ inline std::vector<std::string> grades(const Record& rec) {
     return out;
 }
 
+// A record with every field filled, for the writers.
+inline Record sample_record() {
+    Record rec;
+    rec.source = {"in/barsetshire, 2026.pdf", std::string(64, 'a'), "pdf", 14};
+    rec.kind = "ilacs_inspection";
+    rec.framework = "ILACS";
+    rec.local_authority = LocalAuthority{"Barsetshire County Council", "barsetshire"};
+    rec.inspection.type = "standard";
+    rec.inspection.date_ranges = {{{2019, 7, 8}, {2019, 7, 12}}, {{2019, 8, 7}, {2019, 8, 8}}};
+    rec.inspection.lead_inspector = "Jane \"JJ\" Smith";
+    rec.judgements = {{"help_and_protection", "Children who need help and protection", "requires_improvement",
+                       "Requires improvement to be good", 1},
+                      {"overall_effectiveness", "Overall effectiveness", "good", "Good", 1}};
+    rec.improvements = {{"The timeliness of assessments, for all children.", false, 2},
+                        {"Supervision.", true, std::nullopt}};
+    rec.actions = {{std::string("Assessments"), std::string("Audit monthly"), std::nullopt, std::string("2020-03")}};
+    rec.warnings = {"page 3: a warning"};
+    return rec;
+}
+
 inline std::vector<std::string> improvement_texts(const Record& rec) {
     std::vector<std::string> out;
     for (const Improvement& i : rec.improvements) out.push_back(i.text);
