@@ -26,6 +26,17 @@ bool named_pdf(const std::string& path) {
     return ext == ".pdf";
 }
 
+Record error_record(const std::string& code, const std::string& message) {
+    Record rec;
+    rec.error = RecordError{code, message};
+    return rec;
+}
+
+// A bug, or memory running out, met on one document fails that document, not the batch.
+Record internal_error_record(const std::exception& e) {
+    return error_record("internal", fmt::format("internal error: {} (please report it)", e.what()));
+}
+
 }  // namespace
 
 Record extract_document(const Document& doc, const RuleSet& rules) {
@@ -68,10 +79,12 @@ Record extract_source(const Source& source, const RuleSet& rules) {
                                                                                              : "unrecognised bytes"));
         const Document doc = read_document(source);
         rec = extract_document(doc, rules);
+        rec.warnings.insert(rec.warnings.begin(), source.warnings.begin(), source.warnings.end());
         if (doc.paged) rec.source.pages = static_cast<int>(doc.pages.size());
     } catch (const DocumentError& e) {
-        rec = Record{};
-        rec.error = RecordError{e.code(), e.what()};
+        rec = error_record(e.code(), e.what());
+    } catch (const std::exception& e) {
+        rec = internal_error_record(e);
     }
     rec.source.path = source.path;
     rec.source.sha256 = source.sha256;
@@ -80,14 +93,16 @@ Record extract_source(const Source& source, const RuleSet& rules) {
 }
 
 Record extract_file(const std::string& path, const RuleSet& rules, const ExtractOptions& opts) {
+    Record rec;
     try {
         return extract_source(load_source(path, opts.max_input_bytes), rules);
     } catch (const DocumentError& e) {
-        Record rec;
-        rec.source.path = path;
-        rec.error = RecordError{e.code(), e.what()};
-        return rec;
+        rec = error_record(e.code(), e.what());
+    } catch (const std::exception& e) {
+        rec = internal_error_record(e);
     }
+    rec.source.path = path;
+    return rec;
 }
 
 }  // namespace ilacs

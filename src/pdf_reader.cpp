@@ -1,7 +1,10 @@
 // PDF text through poppler-cpp: every word's box and font, assembled into lines.
+#include <limits>
 #include <memory>
 #include <mutex>
+#include <string_view>
 
+#include <fmt/format.h>
 #include <poppler/cpp/poppler-document.h>
 #include <poppler/cpp/poppler-global.h>
 #include <poppler/cpp/poppler-page.h>
@@ -32,6 +35,13 @@ bool is_bold_font(const std::string& name) {
            name.find("Heavy") != std::string::npos || name.find("Semibold") != std::string::npos;
 }
 
+// A PDF ends with "%%EOF" (readers allow some junk after it): a file without one was cut
+// short, usually by a broken download.
+bool cut_short(std::string_view bytes) {
+    constexpr std::size_t kTail = 1024;
+    return bytes.substr(bytes.size() > kTail ? bytes.size() - kTail : 0).find("%%EOF") == std::string_view::npos;
+}
+
 }  // namespace
 
 Document read_pdf(const Source& source) {
@@ -40,18 +50,25 @@ Document read_pdf(const Source& source) {
         throw DocumentError("too_large", "too large for the PDF reader");
     std::unique_ptr<poppler::document> pdf(poppler::document::load_from_raw_data(
         source.bytes.data(), static_cast<int>(source.bytes.size())));
-    if (!pdf) throw DocumentError("damaged", "damaged PDF: poppler could not open it");
-    if (pdf->is_locked()) throw DocumentError("encrypted", "encrypted PDF: it needs a password to open");
+    // Poppler reads what it can of a file that was cut short; when that is every page, the
+    // record is whole. Otherwise the file is reported as damaged, so that it is fetched
+    // again, rather than read as a report that seems to lack its later pages or its text.
+    const bool truncated = cut_short(source.bytes);
+    const char* damage = truncated ? "damaged PDF: cut short (no %%EOF at its end)" : "damaged PDF";
+    if (!pdf) throw DocumentError("damaged", fmt::format("{}: poppler could not open it", damage));
+    if (pdf->is_locked()) throw DocumentError("encrypted", "encrypted PDF: a password is needed to open it");
     const int page_count = pdf->pages();
-    if (page_count <= 0) throw DocumentError("damaged", "damaged PDF: no pages");
+    if (page_count <= 0) throw DocumentError("damaged", fmt::format("{}: no pages", damage));
 
     Document doc;
     std::size_t characters = 0;
+    int lost_pages = 0;
     for (int i = 0; i < page_count; ++i) {
         std::unique_ptr<poppler::page> page(pdf->create_page(i));
         Page out;
         out.number = i + 1;
         if (!page) {
+            ++lost_pages;
             doc.pages.push_back(std::move(out));
             continue;
         }
@@ -78,6 +95,9 @@ Document read_pdf(const Source& source) {
         out.lines = assemble_lines(std::move(words), out.number);
         doc.pages.push_back(std::move(out));
     }
+    if (truncated && characters == 0) throw DocumentError("damaged", fmt::format("{}: no text could be read", damage));
+    if (truncated && lost_pages > 0)
+        throw DocumentError("damaged", fmt::format("{}: {} of {} pages could not be read", damage, lost_pages, page_count));
     if (characters == 0) throw DocumentError("no_text", "no text layer: scanned?");
     mark_page_furniture(doc);
     return doc;

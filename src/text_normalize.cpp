@@ -24,6 +24,19 @@ char32_t next_code_point(std::string_view s, std::size_t& i) {
     return cp;
 }
 
+const char* ligature(char32_t cp) {
+    static constexpr std::array<const char*, 7> spelt = {"ff", "fi", "fl", "ffi", "ffl", "st", "st"};
+    return cp >= 0xFB00 && cp <= 0xFB06 ? spelt[cp - 0xFB00] : nullptr;
+}
+
+bool is_space(char32_t cp) {
+    return cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r' || cp == '\f' || cp == '\v' ||
+           cp == 0xA0 || (cp >= 0x2000 && cp <= 0x200A) || cp == 0x202F || cp == 0x205F ||
+           cp == 0x3000;
+}
+
+}  // namespace
+
 void append_utf8(std::string& out, char32_t cp) {
     if (cp < 0x80) {
         out += static_cast<char>(cp);
@@ -41,19 +54,6 @@ void append_utf8(std::string& out, char32_t cp) {
         out += static_cast<char>(0x80 | (cp & 0x3F));
     }
 }
-
-const char* ligature(char32_t cp) {
-    static constexpr std::array<const char*, 7> spelt = {"ff", "fi", "fl", "ffi", "ffl", "st", "st"};
-    return cp >= 0xFB00 && cp <= 0xFB06 ? spelt[cp - 0xFB00] : nullptr;
-}
-
-bool is_space(char32_t cp) {
-    return cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r' || cp == '\f' || cp == '\v' ||
-           cp == 0xA0 || (cp >= 0x2000 && cp <= 0x200A) || cp == 0x202F || cp == 0x205F ||
-           cp == 0x3000;
-}
-
-}  // namespace
 
 std::string repair_glyphs(std::string_view s) {
     std::string out;

@@ -17,7 +17,8 @@ struct ExtractOptions {
 };
 
 // Reads path and extracts its record. Never throws for a bad document: the record then
-// carries `error` (and the source fields that could be known).
+// carries `error` (and the source fields that could be known); an unexpected exception
+// met on the document becomes error code "internal".
 Record extract_file(const std::string& path, const RuleSet& rules, const ExtractOptions& opts = {});
 
 // The same, for a source already loaded.

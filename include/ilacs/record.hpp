@@ -54,7 +54,7 @@ struct Action {
 };
 
 struct RecordError {
-    std::string code;  // not_pdf, damaged, encrypted, empty, no_text, unreadable, too_large
+    std::string code;  // not_pdf, damaged, encrypted, empty, no_text, unreadable, too_large, internal
     std::string message;
 };
 

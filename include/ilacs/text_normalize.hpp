@@ -21,6 +21,9 @@ std::string to_lower_ascii(std::string_view s);
 // True when s is valid UTF-8.
 bool is_valid_utf8(std::string_view s);
 
+// Appends code point cp to out, encoded as UTF-8.
+void append_utf8(std::string& out, char32_t cp);
+
 }  // namespace ilacs
 
 namespace ilacs {
