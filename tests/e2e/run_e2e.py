@@ -4,17 +4,21 @@
 A .test file is a list of directives, one per line ('#' starts a comment):
 
     needs-shared                  skip (exit 77) when ../shared is not there
+    needs-program NAME            skip (exit 77) when program NAME is not on the PATH
     file NAME = <python literal>  write bytes or str to {tmp}/NAME before running
+    setup: COMMAND                run a shell command in {tmp} before running (after the
+                                  files above it; {tmp} {shared} {data} expand); it must succeed
     stdin = <python literal>      feed this to standard input
     run: ARGS                     the ilacs arguments (shell words; {tmp} {shared} {data} expand)
     status: N                     expected exit status (default 0)
+    within: SECONDS               the run must take no longer (default 300)
     stdout-has: TEXT              TEXT occurs in standard output (likewise stderr-has,
     stdout-lacks: TEXT            stdout-lacks, stderr-lacks)
     check: EXPR                   a Python expression that must be true; `out` and `err` are the
                                   outputs, `records` the JSON records parsed from out (JSON Lines
                                   or one pretty document), `lines` the lines of out
 """
-import argparse, ast, json, os, shlex, subprocess, sys, tempfile
+import argparse, ast, json, os, shlex, shutil, subprocess, sys, tempfile
 
 
 def parse_records(out):
@@ -51,9 +55,14 @@ def main():
     if any(d.strip() == "needs-shared" for _, d in directives) and not os.path.isdir(os.path.join(a.shared, "corpus")):
         print(f"SKIPPED: {a.shared} is not there; this test needs the shared corpus")
         return 77
+    for _, d in directives:
+        program = d[len("needs-program"):].strip() if d.startswith("needs-program ") else None
+        if program and shutil.which(program) is None:
+            print(f"SKIPPED: {program} is not installed; this test needs it")
+            return 77
     with tempfile.TemporaryDirectory() as tmp:
         expand = lambda s: s.replace("{tmp}", tmp).replace("{shared}", a.shared).replace("{data}", data_dir)
-        args, stdin, status, checks = None, None, 0, []
+        args, stdin, status, within, checks = None, None, 0, 300.0, []
         for n, line in directives:
             if line.startswith("file "):
                 name, _, literal = line[5:].partition("=")
@@ -65,9 +74,18 @@ def main():
                 stdin = stdin if isinstance(stdin, bytes) else stdin.encode()
             elif line.startswith("run:"):
                 args = [expand(w) for w in shlex.split(line[4:])]
+            elif line.startswith("setup:"):
+                command = expand(line[6:].strip())
+                done = subprocess.run(command, shell=True, cwd=tmp, capture_output=True)
+                if done.returncode != 0:
+                    print(f"{a.test}:{n}: setup failed ({done.returncode}): {command}\n" +
+                          done.stderr.decode("utf-8", "replace"))
+                    return 2
             elif line.startswith("status:"):
                 status = int(line.split(":", 1)[1])
-            elif line.strip() == "needs-shared":
+            elif line.startswith("within:"):
+                within = float(line.split(":", 1)[1])
+            elif line.strip() == "needs-shared" or line.startswith("needs-program "):
                 pass
             else:
                 key, _, value = line.partition(":")
@@ -78,8 +96,12 @@ def main():
         if args is None:
             print(f"{a.test}: no 'run:' line")
             return 2
-        p = subprocess.run([a.ilacs] + args, input=stdin if stdin is not None else b"",
-                           capture_output=True, timeout=300)
+        try:
+            p = subprocess.run([a.ilacs] + args, input=stdin if stdin is not None else b"",
+                               capture_output=True, timeout=within)
+        except subprocess.TimeoutExpired:
+            print(f"FAILED: $ ilacs {shlex.join(args)} took longer than {within:g} s")
+            return 1
         out, err = p.stdout.decode("utf-8", "replace"), p.stderr.decode("utf-8", "replace")
         failures = []
         if p.returncode != status:
