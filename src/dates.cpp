@@ -49,6 +49,7 @@ struct Partial {
     int day = 0, month = 0, year = 0;
     bool year_inherited = false;
     Conn before = Conn::none;
+    bool month_only = false;  // "July and August 2019": a month without a day
 };
 
 int full_year(int y) { return y < 100 ? 2000 + y : y; }
@@ -60,6 +61,7 @@ std::vector<Partial> scan(std::string_view raw) {
     static const RE2 token(R"((\d{1,2})[/.](\d{1,2})[/.](\d{2,4})\b|(\d+)(?:st|nd|rd|th)?\b|([A-Za-z]+)\.?|([-,;&]))");
     std::vector<Partial> out;
     Conn pending = Conn::none;
+    bool between = false;     // "between A and B" is a range, not a list
     Partial* open = nullptr;  // the partial date that is still taking a month or a year
     re2::StringPiece in(text);
     std::string d1, m1, y1, number, word, sym;
@@ -85,13 +87,23 @@ std::vector<Partial> scan(std::string_view raw) {
         } else if (!word.empty()) {
             const std::string w = to_lower_ascii(word);
             if (auto m = month_number(w)) {
-                if (open && open->month == 0) open->month = *m;
+                if (open && open->month == 0) {
+                    open->month = *m;
+                } else if (std::isupper(static_cast<unsigned char>(word[0]))) {
+                    // A month without a day; capitalised, so that the verb "may" is not one.
+                    out.push_back({0, *m, 0, false, pending, true});
+                    pending = Conn::none;
+                    open = &out.back();
+                }
             } else if (w == "to" || w == "until" || w == "till") {
                 pending = Conn::range;
                 open = nullptr;
             } else if (w == "and") {
-                pending = Conn::list;
+                pending = between ? Conn::range : Conn::list;
+                between = false;
                 open = nullptr;
+            } else if (w == "between") {
+                between = true;
             }
             // Other words (weekday names, "from", "the") are passed over.
         } else if (sym == "-") {
@@ -125,9 +137,10 @@ std::optional<int> month_number(std::string_view word) {
     return std::nullopt;
 }
 
-std::vector<DateRange> parse_date_ranges(std::string_view text) {
-    std::vector<Partial> parts = scan(text);
-    // Missing months and years come from the nearest later date that has them.
+namespace {
+
+// Missing months and years come from the nearest later date that has them.
+void fill_from_later(std::vector<Partial>& parts) {
     for (std::size_t i = parts.size(); i-- > 0;) {
         for (std::size_t j = i + 1; j < parts.size() && (parts[i].month == 0 || parts[i].year == 0); ++j) {
             if (parts[i].month == 0 && parts[j].month != 0) parts[i].month = parts[j].month;
@@ -137,6 +150,35 @@ std::vector<DateRange> parse_date_ranges(std::string_view text) {
             }
         }
     }
+}
+
+// Ranges of whole months, for text that names months without days.
+std::vector<DateRange> month_ranges(std::vector<Partial> parts) {
+    fill_from_later(parts);
+    std::vector<DateRange> ranges;
+    for (std::size_t i = 0; i < parts.size(); ++i) {
+        Date start{parts[i].year, parts[i].month, 1};
+        if (!valid(start)) continue;
+        Date end{start.year, start.month, days_in_month(start.year, start.month)};
+        if (i + 1 < parts.size() && parts[i + 1].before == Conn::range) {
+            const Partial& to = parts[i + 1];
+            if (valid({to.year, to.month, 1})) {
+                end = {to.year, to.month, days_in_month(to.year, to.month)};
+                if (end < start && parts[i].year_inherited) start.year -= 1;
+                ++i;
+            }
+        }
+        if (!(end < start)) ranges.push_back({start, end});
+    }
+    return ranges;
+}
+
+}  // namespace
+
+std::vector<DateRange> parse_date_ranges(std::string_view text) {
+    std::vector<Partial> parts, months;
+    for (const Partial& p : scan(text)) (p.month_only ? months : parts).push_back(p);
+    fill_from_later(parts);
     std::vector<DateRange> ranges;
     for (std::size_t i = 0; i < parts.size(); ++i) {
         Date start{parts[i].year, parts[i].month, parts[i].day};
@@ -154,7 +196,8 @@ std::vector<DateRange> parse_date_ranges(std::string_view text) {
         if (end < start) continue;
         ranges.push_back({start, end});
     }
-    return ranges;
+    // Only text without a whole date is read as months.
+    return ranges.empty() ? month_ranges(std::move(months)) : ranges;
 }
 
 std::optional<Date> parse_date(std::string_view text) {

@@ -20,12 +20,21 @@ void NotionalPage::add_line(const std::vector<CellText>& cells, double indent, d
         if (text.empty()) continue;
         const double x0 = kLeftMargin + cell.column * kColumnWidth + (cell.column == 0 ? indent : 0);
         Cell c{text, x0, kLeftMargin + (cell.column + 1) * kColumnWidth - font_size, {}};
+        std::vector<std::string> words;
+        std::istringstream split(text);
+        double natural = 0;  // the words' width at the notional character width
+        for (std::string w; split >> w; words.push_back(w))
+            natural += 0.5 * font_size * static_cast<double>(w.size()) + (words.empty() ? 0 : 0.25 * font_size);
+        // In a table row a cell too long for its column is set closer, as print would wrap
+        // it inside the column: its words never reach into the next one. A line of body
+        // text runs on across the page.
+        const bool table_row = cells.size() > 1;
+        const double scale = table_row && natural > c.x1 - x0 ? (c.x1 - x0) / natural : 1.0;
         double x = x0;
-        std::istringstream words(text);
-        for (std::string w; words >> w;) {
-            const double width = 0.5 * font_size * static_cast<double>(w.size());
+        for (const std::string& w : words) {
+            const double width = scale * 0.5 * font_size * static_cast<double>(w.size());
             c.words.push_back(Word{w, x, line.y0, x + width, line.y1, font_size, bold});
-            x += width + 0.25 * font_size;
+            x += width + scale * 0.25 * font_size;
         }
         line.cells.push_back(std::move(c));
     }

@@ -27,8 +27,9 @@ std::optional<int> month_number(std::string_view word);
 
 // Every fieldwork range in text such as "8 July 2019 to 12 July 2019 and 7 August 2019 to
 // 8 August 2019", "15 to 26 November 2019", "1/06/2015 – 25/06/2015" or a single date.
-// Missing months and years are taken from the next date that has them. Empty when the text
-// holds no complete date.
+// Missing months and years are taken from the next date that has them; "between A and B" is
+// a range. Text that names months without days ("In July and August 2019") gives whole
+// months, when it holds no complete date. Empty when the text holds neither.
 std::vector<DateRange> parse_date_ranges(std::string_view text);
 
 // A single date in any of the same forms ("4 October 2018", "04/10/2018").

@@ -45,3 +45,24 @@ TEST_CASE("dates: days spanned and month names") {
     CHECK(ilacs::month_number("dec") == 12);
     CHECK_FALSE(ilacs::month_number("to").has_value());
 }
+
+TEST_CASE("dates: between A and B is one range") {
+    CHECK(show(parse_date_ranges("between 22 February and 16 March 2016")) == "2016-02-22/2016-03-16");
+    CHECK(show(parse_date_ranges("between 4 June 2018 and 22 June 2018")) == "2018-06-04/2018-06-22");
+    CHECK(show(parse_date_ranges("between 12-22 October 2020")) == "2020-10-12/2020-10-22");
+    // Without "between", "and" still lists separate days.
+    CHECK(show(parse_date_ranges("4 June 2018 and 22 June 2018")) == "2018-06-04/2018-06-04 2018-06-22/2018-06-22");
+}
+
+TEST_CASE("dates: months without days give whole months") {
+    CHECK(show(parse_date_ranges("July and August 2019")) == "2019-07-01/2019-07-31 2019-08-01/2019-08-31");
+    CHECK(show(parse_date_ranges("In October 2020")) == "2020-10-01/2020-10-31");
+    CHECK(show(parse_date_ranges("between July and August 2019")) == "2019-07-01/2019-08-31");
+    CHECK(show(parse_date_ranges("December 2019 to January 2020")) == "2019-12-01/2020-01-31");
+    CHECK(show(parse_date_ranges("February 2024")) == "2024-02-01/2024-02-29");
+    // A whole date wins over a month named alongside it.
+    CHECK(show(parse_date_ranges("in October 2020, between 12-22 October 2020")) == "2020-10-12/2020-10-22");
+    // "may" the verb is no month; a month without a year is no date.
+    CHECK(parse_date_ranges("the council may submit its plan by 2019").empty());
+    CHECK(parse_date_ranges("in July").empty());
+}
