@@ -32,21 +32,23 @@ public:
     // Takes the next line; false when the list has ended before it.
     bool take(const Line& l) {
         const double em = std::max(6.0, l.font_size);
-        const bool gap_before = l.page != previous_->page || l.y0 - previous_->y1 > 0.6 * em;
+        // A page break is no paragraph break: items run on across pages.
+        const bool gap_before = l.page == previous_->page && l.y0 - previous_->y1 > 0.6 * em;
         const bool heading_print = is_heading_print(l, body_);
-        if (!items_.empty() && bullet_style_ != "number" && rules_.any_match("improve_end_any", l.norm)) return false;
+        if (bulleted_items_ && bullet_style_ != "number" && rules_.any_match("improve_end_any", l.norm)) return false;
         // A section heading ends the list: in print it stands out, in plain text it
         // starts a paragraph; so does a heading as prominent as the list's own.
         if (rules_.any_match("improve_end", l.norm) && (heading_print || gap_before)) return false;
-        if (heading_print && !items_.empty() && l.font_size >= heading_.font_size - 0.1 &&
-            heading_print == is_heading_print(heading_, body_) && gap_before && !starts_item(l))
-            return false;
-        previous_ = &l;
         if (const Rule* r = rules_.first_match("improve_priority", l.norm)) {
+            previous_ = &l;
             priority_ = r->value == "start";
             open_ = false;
             return true;
         }
+        if (heading_print && !items_.empty() && l.font_size >= heading_.font_size - 0.1 &&
+            heading_print == is_heading_print(heading_, body_) && gap_before && !starts_item(l))
+            return false;
+        previous_ = &l;
         std::string text = l.text;
         const Rule* bullet = strip_leading(text, rules_, "improve_bullet");
         const bool dash = !bullet && strip_leading(text, rules_, "improve_sub_bullet");
@@ -58,26 +60,33 @@ public:
         if (bullet && open_ && bullet_style_ == "number" && bullet->value != "number") {
             // Bullets under a numbered recommendation are parts of it.
             join_wrapped(items_.back().text, text);
-        } else if (bullet) {
-            if (bullet_style_.empty()) bullet_style_ = bullet->value;
-            start_item(text, l);
-        } else if (dash && (bullet_style_.empty() || bullet_style_ == "dash")) {
+        } else if (bullet || (dash && (bullet_style_.empty() || bullet_style_ == "dash"))) {
             // A dash is a sub-bullet under another bullet, but the bullet of a list of dashes.
-            bullet_style_ = "dash";
-            start_item(text, l);
-        } else if (heading_print && (gap_before || !open_)) {
-            // A theme sub-heading between items is not an item.
-            open_ = false;
-        } else if (!open_ || (bullet_style_.empty() && gap_before)) {
-            // A list written as paragraphs: each paragraph is an item.
-            start_item(text, l);
-        } else {
+            if (bullet_style_.empty()) bullet_style_ = bullet ? bullet->value : "dash";
+            start_item(text, l, true);
+        } else if (dash) {
             join_wrapped(items_.back().text, text);
+        } else if (open_ && !gap_before && !heading_print && !outdented(l)) {
+            join_wrapped(items_.back().text, text);
+            paragraph_lines_ += 1;
+        } else if (!bullet_style_.empty() || heading_print) {
+            // A paragraph of its own between bullets is a theme sub-heading, not an item.
+            open_ = false;
+        } else {
+            // A list written as paragraphs: each paragraph is an item.
+            start_item(text, l, false);
         }
         return true;
     }
 
-    std::vector<Improvement> items() && { return std::move(items_); }
+    // The items; one-line paragraphs before the first bullet were theme sub-headings.
+    std::vector<Improvement> items() && {
+        if (!bulleted_items_) return std::move(items_);
+        std::vector<Improvement> kept;
+        for (std::size_t i = 0; i < items_.size(); ++i)
+            if (!theme_candidate_[i]) kept.push_back(std::move(items_[i]));
+        return kept;
+    }
 
 private:
     bool starts_item(const Line& l) const {
@@ -85,8 +94,27 @@ private:
         return strip_leading(text, rules_, "improve_bullet") != nullptr;
     }
 
-    void start_item(const std::string& text, const Line& l) {
+    // An item printed with a hanging indent: a line back at the bullet's margin is not
+    // part of it (a theme sub-heading set close under the item).
+    bool outdented(const Line& l) const {
+        return item_text_x_ > item_bullet_x_ + 5 && l.x0 < item_bullet_x_ + 2;
+    }
+
+    void start_item(const std::string& text, const Line& l, bool bulleted) {
+        item_bullet_x_ = l.x0;
+        item_text_x_ = l.x0;
+        const Word* first = l.cells.empty() || l.cells.front().words.empty() ? nullptr : &l.cells.front().words.front();
+        if (bulleted && first) {
+            // The text starts at the first word after the bullet, maybe in the next cell.
+            for (const Cell& c : l.cells)
+                for (const Word& w : c.words)
+                    if (&w != first && item_text_x_ == l.x0) item_text_x_ = w.x0;
+        }
+        if (!items_.empty()) theme_candidate_.back() = theme_candidate_.back() && paragraph_lines_ == 0;
         items_.push_back({text, priority_, doc_.paged ? std::optional<int>(l.page) : std::nullopt});
+        theme_candidate_.push_back(!bulleted);
+        bulleted_items_ = bulleted_items_ || bulleted;
+        paragraph_lines_ = 0;
         open_ = true;
     }
 
@@ -98,7 +126,11 @@ private:
     std::string bullet_style_;  // the bullet rule of the first item: glyph, number, letter, dash
     bool priority_ = false;     // under "Priority and immediate action"
     bool open_ = false;         // the last item may go on in the next line
+    bool bulleted_items_ = false;
+    std::size_t paragraph_lines_ = 0;     // lines the last item has taken after its first
     std::vector<Improvement> items_;
+    std::vector<bool> theme_candidate_;   // per item: a one-line paragraph without a bullet
+    double item_bullet_x_ = 0, item_text_x_ = 0;  // where the open item's first line starts, and its text
 };
 
 }  // namespace

@@ -22,7 +22,7 @@ struct Cell {
     std::vector<Word> words;
 };
 
-enum class LineRole { content, running_header, running_footer, page_number, footnote };
+enum class LineRole { content, running_header, running_footer, page_number, footnote, contents_entry };
 
 struct Line {
     int page = 0;                   // 1-based
