@@ -16,26 +16,32 @@ A .test file is a list of directives, one per line ('#' starts a comment):
     stdout-lacks: TEXT            stdout-lacks, stderr-lacks)
     check: EXPR                   a Python expression that must be true; `out` and `err` are the
                                   outputs, `records` the JSON records parsed from out (JSON Lines
-                                  or one pretty document), `lines` the lines of out
+                                  or one pretty document; None when out is not JSON),
+                                  `lines` the lines of out
 """
 import argparse, ast, json, os, shlex, shutil, subprocess, sys, tempfile
 
 
 def parse_records(out):
+    """The JSON records in out, or None when out is not JSON (text and CSV output)."""
     out = out.strip()
     if not out:
         return []
     try:
         return [json.loads(line) for line in out.splitlines() if line.strip()]
     except json.JSONDecodeError:
-        dec, pos, recs = json.JSONDecoder(), 0, []
+        pass
+    dec, pos, recs = json.JSONDecoder(), 0, []
+    try:
         while pos < len(out):
             obj, end = dec.raw_decode(out, pos)
             recs.append(obj)
             pos = end
             while pos < len(out) and out[pos].isspace():
                 pos += 1
-        return recs
+    except json.JSONDecodeError:
+        return None
+    return recs
 
 
 def main():
@@ -113,7 +119,7 @@ def main():
             if key == "stderr-lacks" and value in err: failures.append(f"line {n}: stderr has {value!r}")
             if key == "check":
                 env = {"out": out, "err": err, "lines": out.splitlines(), "records": parse_records(out),
-                       "len": len, "all": all, "any": any, "set": set, "sorted": sorted}
+                       "len": len, "all": all, "any": any, "set": set, "sorted": sorted, "list": list}
                 try:
                     ok = eval(value, {"__builtins__": {}}, env)
                 except Exception as e:  # a broken expression is a failure, reported as such
