@@ -25,7 +25,12 @@ struct Row {
     int page = 0;
 };
 
-std::string words_text(const std::vector<const Word*>& words) {
+// Words in reading order: one assembled line may hold two baselines of a cell (a label
+// wrapped beside a grade centred on it), its words ordered left to right across both.
+std::string words_text(std::vector<const Word*> words) {
+    std::stable_sort(words.begin(), words.end(), [](const Word* a, const Word* b) {
+        return std::fabs(a->y0 - b->y0) > 1 ? a->y0 < b->y0 : a->x0 < b->x0;
+    });
     std::string out;
     for (const Word* w : words) out += (out.empty() ? "" : " ") + w->text;
     return out;
