@@ -59,9 +59,10 @@ std::vector<Block> paper_blocks(const std::vector<const Line*>& lines, const Rul
 
 std::vector<std::string> sentences(const std::string& norm) {
     // A sentence ends at ". " before a capital, a digit or a quote, unless the word before
-    // the full stop is a title or an abbreviation.
+    // the full stop is a title or an abbreviation, or a number that numbers ("Question 3.").
     static const RE2 boundary(R"(([.!?]["']?)\s+["'(]?[A-Z0-9])");
-    static const RE2 abbreviation(R"((?i)(?:^|\s)(?:mr|mrs|ms|dr|cllr|st|no|e\.g|i\.e|etc|para)$)");
+    static const RE2 abbreviation(
+        R"((?i)(?:^|\s)(?:mr|mrs|ms|dr|cllr|st|no|e\.g|i\.e|etc|para|(?:question|section|appendix|paragraph|item) \d{1,2})$)");
     std::vector<std::string> out;
     std::size_t start = 0;
     re2::StringPiece in(norm);
