@@ -24,6 +24,14 @@ const Rule* strip_leading(std::string& text, const RuleSet& rules, std::string_v
     return nullptr;
 }
 
+// An item as read: its own lines, then its sub-bullets.
+struct Draft {
+    Improvement item;
+    std::vector<std::string> parts;
+    bool bulleted = false;
+    std::size_t head_lines = 1;
+};
+
 class ListReader {
 public:
     ListReader(const Document& doc, const RuleSet& rules, const Line& heading)
@@ -45,7 +53,7 @@ public:
             open_ = false;
             return true;
         }
-        if (heading_print && !items_.empty() && l.font_size >= heading_.font_size - 0.1 &&
+        if (heading_print && !drafts_.empty() && l.font_size >= heading_.font_size - 0.1 &&
             heading_print == is_heading_print(heading_, body_) && gap_before && !starts_item(l))
             return false;
         previous_ = &l;
@@ -58,17 +66,22 @@ public:
             return true;
         }
         if (bullet && open_ && bullet_style_ == "number" && bullet->value != "number") {
-            // Bullets under a numbered recommendation are parts of it.
-            join_wrapped(items_.back().text, text);
+            // Bullets under a numbered recommendation are its parts.
+            drafts_.back().parts.push_back(text);
         } else if (bullet || (dash && (bullet_style_.empty() || bullet_style_ == "dash"))) {
             // A dash is a sub-bullet under another bullet, but the bullet of a list of dashes.
             if (bullet_style_.empty()) bullet_style_ = bullet ? bullet->value : "dash";
             start_item(text, l, true);
-        } else if (dash) {
-            join_wrapped(items_.back().text, text);
+        } else if (dash && open_) {
+            drafts_.back().parts.push_back(text);
         } else if (open_ && !gap_before && !heading_print && !outdented(l)) {
-            join_wrapped(items_.back().text, text);
-            paragraph_lines_ += 1;
+            Draft& d = drafts_.back();
+            if (d.parts.empty()) {
+                join_wrapped(d.item.text, text);
+                d.head_lines += 1;
+            } else {
+                join_wrapped(d.parts.back(), text);
+            }
         } else if (!bullet_style_.empty() || heading_print) {
             // A paragraph of its own between bullets is a theme sub-heading, not an item.
             open_ = false;
@@ -79,13 +92,22 @@ public:
         return true;
     }
 
-    // The items; one-line paragraphs before the first bullet were theme sub-headings.
+    // The items. In a bulleted list, one-line paragraphs were theme sub-headings; a
+    // one-line numbered heading without a stop over bullets is a theme, its bullets the
+    // items ("1. Quality and effectiveness of practice"); other sub-bullets stay in their item.
     std::vector<Improvement> items() && {
-        if (!bulleted_items_) return std::move(items_);
-        std::vector<Improvement> kept;
-        for (std::size_t i = 0; i < items_.size(); ++i)
-            if (!theme_candidate_[i]) kept.push_back(std::move(items_[i]));
-        return kept;
+        std::vector<Improvement> out;
+        for (Draft& d : drafts_) {
+            if (bulleted_items_ && !d.bulleted && d.head_lines == 1 && d.parts.empty()) continue;
+            static const RE2 closed(R"([.:;,]\s*$)");
+            if (!d.parts.empty() && d.head_lines == 1 && !RE2::PartialMatch(d.item.text, closed)) {
+                for (std::string& part : d.parts) out.push_back({std::move(part), d.item.priority, d.item.page});
+                continue;
+            }
+            for (const std::string& part : d.parts) join_wrapped(d.item.text, part);
+            out.push_back(std::move(d.item));
+        }
+        return out;
     }
 
 private:
@@ -110,11 +132,8 @@ private:
                 for (const Word& w : c.words)
                     if (&w != first && item_text_x_ == l.x0) item_text_x_ = w.x0;
         }
-        if (!items_.empty()) theme_candidate_.back() = theme_candidate_.back() && paragraph_lines_ == 0;
-        items_.push_back({text, priority_, doc_.paged ? std::optional<int>(l.page) : std::nullopt});
-        theme_candidate_.push_back(!bulleted);
+        drafts_.push_back({{text, priority_, doc_.paged ? std::optional<int>(l.page) : std::nullopt}, {}, bulleted, 1});
         bulleted_items_ = bulleted_items_ || bulleted;
-        paragraph_lines_ = 0;
         open_ = true;
     }
 
@@ -127,9 +146,7 @@ private:
     bool priority_ = false;     // under "Priority and immediate action"
     bool open_ = false;         // the last item may go on in the next line
     bool bulleted_items_ = false;
-    std::size_t paragraph_lines_ = 0;     // lines the last item has taken after its first
-    std::vector<Improvement> items_;
-    std::vector<bool> theme_candidate_;   // per item: a one-line paragraph without a bullet
+    std::vector<Draft> drafts_;
     double item_bullet_x_ = 0, item_text_x_ = 0;  // where the open item's first line starts, and its text
 };
 
