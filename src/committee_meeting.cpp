@@ -52,28 +52,35 @@ void extract_meeting(const Document& doc, const RuleSet& rules, Record& rec) {
 }
 
 void extract_reported_inspection(const std::vector<Block>& blocks, const RuleSet& rules, Record& rec) {
-    std::vector<int> years;
+    auto framework = [&](const std::string& text) {
+        const Rule* f = rules.first_match("inspection_framework", text);
+        if (!f) return false;
+        std::string upper = f->value;
+        std::transform(upper.begin(), upper.end(), upper.begin(),
+                       [](unsigned char c) { return static_cast<char>(std::toupper(c)); });
+        rec.framework = upper;
+        return true;
+    };
     for (const Block& b : blocks) {
         for (const std::string& s : sentences(b.norm)) {
             std::string when;
             if (!rules.first_match("inspection_when", s, &when)) continue;
             // "The previous Ofsted inspection ... took place in April and May 2014" is not it.
-            if (!elsewhere(s, rules, years).empty()) continue;
+            if (!elsewhere(s, rules, {}).empty()) continue;
             const std::vector<DateRange> ranges = parse_date_ranges(when);
             if (ranges.empty()) continue;
             rec.inspection.date_ranges = ranges;
-            if (const Rule* f = rules.first_match("inspection_framework", s)) {
-                std::string upper = f->value;
-                std::transform(upper.begin(), upper.end(), upper.begin(),
-                               [](unsigned char c) { return static_cast<char>(std::toupper(c)); });
-                rec.framework = upper;
-            }
             const Rule* t = rules.first_match("inspection_visit", s);
             if (!t) t = rules.first_match("inspection_type", s);
             if (t) rec.inspection.type = t->value;
-            return;
+            if (framework(s)) return;
+            break;
         }
+        if (!rec.inspection.date_ranges.empty()) break;
     }
+    // A sentence with the dates that does not name the framework: the paper's first mention.
+    for (const Block& b : blocks)
+        if (framework(b.norm)) return;
 }
 
 void extract_paper_authority(const std::vector<const Line*>& lines, const std::vector<Block>& blocks,

@@ -98,6 +98,12 @@ TEST_CASE("committee paper: the inspection reported, its framework, type and dat
     CHECK(rec.inspection.type == "focused_visit");
     CHECK(ranges(rec) == "2020-10-12/2020-10-22");
 
+    // The framework named elsewhere than in the sentence with the dates.
+    rec = extract_text("Meeting:\tCabinet\n\nTitle of report:\tOutcome of the ILACS inspection\n\n"
+                       "Ofsted conducted the inspection between 11 and 22 June 2018.\n");
+    CHECK(rec.framework == "ILACS");
+    CHECK(ranges(rec) == "2018-06-11/2018-06-22");
+
     // An earlier inspection's dates are not the reported one's.
     rec = extract_text("Meeting:\tCabinet\n\n2. The previous Ofsted inspection of children's safeguarding took place in "
                        "April and May 2014.\n\nTo receive the outcome of the inspection under the new Inspection of Local "
