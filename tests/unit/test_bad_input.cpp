@@ -116,7 +116,7 @@ TEST_CASE("bad input: a PDF cut at any length gives an error or a whole record, 
     }
 }
 
-TEST_CASE("bad input: a PDF with a user password is encrypted; with only an owner password it reads") {
+TEST_CASE("bad input: a PDF with a user password is encrypted, with only an owner password it reads") {
     require_program("qpdf");
     const TempDir dir("bad_encrypted");
     const auto plain = dir.write("plain.pdf", two_page_pdf());
@@ -229,7 +229,7 @@ TEST_CASE("bad input: text that is not UTF-8 is read as Windows-1252, with a war
     CHECK(has_warning(rec, "Windows-1252"));
 }
 
-TEST_CASE("bad input: a NUL in the middle of text is dropped with a warning; many make it binary") {
+TEST_CASE("bad input: a NUL in the middle of text is dropped with a warning, many make it binary") {
     std::string text = "Inspection of children's social care services\nLead inspector: Jane";
     text += '\0';
     text += " Smith\n";

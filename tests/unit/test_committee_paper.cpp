@@ -40,7 +40,7 @@ const std::string kCabinet = "Agenda Item No.6 (k)\n\nBARSETSHIRE COUNTY COUNCIL
 
 }  // namespace
 
-TEST_CASE("committee paper: a paper quoting an Ofsted title is a paper; a report stays a report") {
+TEST_CASE("committee paper: a paper quoting an Ofsted title is a paper, a report stays a report") {
     CHECK(extract_text(kCabinet + "INSPECTION OF LOCAL AUTHORITY CHILDREN'S SERVICES (\"ILACS\") - POST ILACS ACTION PLAN\n").kind ==
           "committee_paper");
     CHECK(extract_text("Meeting:\tLeaders briefing -cabinet feeder\nTitle of report:\tOutcome of children's Ofsted "

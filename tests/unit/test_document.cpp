@@ -19,7 +19,7 @@ TEST_CASE("document: finish_line joins cells, collapses spaces and normalises") 
     CHECK(line.x1 == 520);
 }
 
-TEST_CASE("document: content leaves furniture out; plain_text shows it on request") {
+TEST_CASE("document: content leaves furniture out, plain_text shows it on request") {
     Document doc;
     doc.pages.push_back(a4_page(1, {placed_line(1, 40, "Running header", 9), placed_line(1, 100, "Body one")}));
     doc.pages.push_back(a4_page(2, {placed_line(2, 100, "Body two"), placed_line(2, 800, "2", 9)}));

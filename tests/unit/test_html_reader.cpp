@@ -22,7 +22,7 @@ std::vector<std::string> texts(const Document& doc) {
 
 }  // namespace
 
-TEST_CASE("html reader: block elements become lines, entities and &nbsp; padding are text") {
+TEST_CASE("html reader: block elements become lines, entities and nbsp padding are text") {
     const Document doc = html("<p>Children who need help and protection&nbsp;&nbsp;&nbsp; -&nbsp;&nbsp; Requires improvement</p>"
                               "<div>Council&#x2019;s <b>Head</b> of &amp; services<br>second line</div>");
     CHECK_FALSE(doc.paged);

@@ -47,7 +47,7 @@ TEST_CASE("judgement_table: the combined judgement before 2023, and a table afte
           Strings{"impact_of_leaders=good", "help_and_protection=good"});
 }
 
-TEST_CASE("judgement_table: a row not judged is left out; body text after the table is not a row") {
+TEST_CASE("judgement_table: a row not judged is left out, and body text after the table is not a row") {
     const Record rec = table(kHeader +
                              "The experiences and progress of care leavers\tNot judged\n"
                              "Overall effectiveness\tGood\n"

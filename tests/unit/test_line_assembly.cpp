@@ -71,7 +71,7 @@ TEST_CASE("line_assembly: words with no space after and no gap are glued") {
     CHECK(lines[0].text == "Inspection dates :");
 }
 
-TEST_CASE("line_assembly: print size and weight are what most characters carry; empty words vanish") {
+TEST_CASE("line_assembly: print size and weight are what most characters carry, empty words vanish") {
     const auto lines = ilacs::assemble_lines(
         {word("Judgements", 72, 140, 100, 14, true), word("x", 144, 150, 100, 9), word("", 160, 160, 100)}, 1);
     REQUIRE(lines.size() == 1);

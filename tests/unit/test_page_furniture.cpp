@@ -64,7 +64,7 @@ TEST_CASE("page_furniture: a line at the top of one page only is content") {
     CHECK(doc.pages[0].lines[1].role == LineRole::running_header);
 }
 
-TEST_CASE("page_furniture: Page N of M is a page number; a single page has no running lines") {
+TEST_CASE("page_furniture: Page N of M is a page number, and a single page has no running lines") {
     Document doc;
     doc.pages.push_back(a4_page(1, {placed_line(1, 40, "Report title", 9), placed_line(1, 120, kBody),
                                     placed_line(1, 800, "Page 1 of 1", 9)}));
