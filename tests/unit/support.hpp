@@ -10,6 +10,8 @@
 #include <string>
 #include <vector>
 
+#include <doctest/doctest.h>
+
 #include "ilacs/document.hpp"
 #include "ilacs/document_error.hpp"
 #include "ilacs/extract.hpp"
@@ -154,3 +156,13 @@ private:
 };
 
 }  // namespace ilacs::test
+
+// Lists of texts print as lists when a check on them fails.
+template <>
+struct doctest::StringMaker<std::vector<std::string>> {
+    static doctest::String convert(const std::vector<std::string>& texts) {
+        std::string out = "{";
+        for (const std::string& t : texts) out += (out.size() > 1 ? ", \"" : "\"") + t + "\"";
+        return (out + "}").c_str();
+    }
+};

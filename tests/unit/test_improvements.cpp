@@ -5,6 +5,7 @@
 using ilacs::Record;
 using ilacs::test::improvement_texts;
 using ilacs::test::placed_line;
+using ilacs::test::placed_row;
 using Strings = std::vector<std::string>;
 
 namespace {
@@ -20,9 +21,10 @@ const std::string kNext = "\nThe experiences and progress of children who need h
 }  // namespace
 
 TEST_CASE("improvements: bullet items, wrapped lines joined, up to the next section") {
+    // Wrapped lines hang under the item's text, as in print.
     const Record rec = improvements("What needs to improve?\n\n"
-                                    "\u2022 The timeliness of assessments for disabled\nchildren.\n"
-                                    "\u2022 The quality of decision-\nmaking for 16- and 17-\nyear-olds.\n" +
+                                    "\u2022 The timeliness of assessments for disabled\n  children.\n"
+                                    "\u2022 The quality of decision-\n  making for 16- and 17-\n  year-olds.\n" +
                                     kNext + "\u2022 Not an item of the list.\n");
     CHECK(improvement_texts(rec) ==
           Strings{"The timeliness of assessments for disabled children.",
@@ -33,7 +35,7 @@ TEST_CASE("improvements: bullet items, wrapped lines joined, up to the next sect
 }
 
 TEST_CASE("improvements: numbered items lose their numbers") {
-    CHECK(improvement_texts(improvements("What needs to improve\n1. The first thing.\n2. The second\nthing.\n" +
+    CHECK(improvement_texts(improvements("What needs to improve\n1. The first thing.\n2. The second\n   thing.\n" +
                                          kNext)) == Strings{"The first thing.", "The second thing."});
 }
 
@@ -70,12 +72,12 @@ TEST_CASE("improvements: without the heading there is no list") {
 TEST_CASE("improvements: in print an item goes on over a page break past the furniture, with its page") {
     ilacs::Document doc;
     std::vector<ilacs::Line> p1 = {placed_line(1, 600, "What needs to improve?", 14, true),
-                                   placed_line(1, 630, "\u2022 The quality of"),
+                                   placed_row(1, 630, {{72, "\u2022"}, {84, "The quality of"}}),
                                    placed_line(1, 800, "7", 9)};
     p1.back().role = ilacs::LineRole::page_number;
     std::vector<ilacs::Line> p2 = {placed_line(2, 40, "Inspection of Barsetshire children's services", 9),
-                                   placed_line(2, 100, "plans for care leavers."),
-                                   placed_line(2, 114, "\u2022 Supervision."),
+                                   placed_row(2, 100, {{84, "plans for care leavers."}}),
+                                   placed_row(2, 114, {{72, "\u2022"}, {84, "Supervision."}}),
                                    placed_line(2, 150, "The impact of leaders on social work practice", 14, true)};
     p2.front().role = ilacs::LineRole::running_header;
     doc.pages.push_back(ilacs::test::a4_page(1, std::move(p1)));
