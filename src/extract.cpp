@@ -54,14 +54,18 @@ Record extract_document(const Document& doc, const RuleSet& rules) {
         extract_improvements(doc, rules, rec);
     } else if (rec.kind == "sif_inspection") {
         extract_sif_judgements(doc, rules, rec);
-        extract_improvements(doc, rules, rec);
+        if (is_standalone_lscb_review(doc, rules))
+            rec.warnings.push_back("a stand-alone review of the LSCB: its recommendations are the board's, not the authority's");
+        else
+            extract_improvements(doc, rules, rec);
     } else if (rec.kind == "legacy_inspection") {
         extract_legacy_judgements(doc, rules, rec);
         extract_improvements(doc, rules, rec);
     } else if (rec.kind == "committee_paper") {
         extract_committee_paper(doc, rules, rec);
     }
-    if (rec.framework) {
+    // Inspections are graded; visits and committee papers need not be.
+    if (rec.kind.size() > 11 && rec.kind.compare(rec.kind.size() - 11, 11, "_inspection") == 0) {
         if (rec.inspection.date_ranges.empty()) rec.warnings.push_back("no inspection dates found");
         if (rec.judgements.empty()) rec.warnings.push_back("no judgements found");
     }

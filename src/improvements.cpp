@@ -92,13 +92,13 @@ public:
         return true;
     }
 
-    // The items. In a bulleted list, one-line paragraphs were theme sub-headings; a
+    // The items. In a bulleted list, paragraphs were theme sub-headings or introductions; a
     // one-line numbered heading without a stop over bullets is a theme, its bullets the
     // items ("1. Quality and effectiveness of practice"); other sub-bullets stay in their item.
     std::vector<Improvement> items() && {
         std::vector<Improvement> out;
         for (Draft& d : drafts_) {
-            if (bulleted_items_ && !d.bulleted && d.head_lines == 1 && d.parts.empty()) continue;
+            if (bulleted_items_ && !d.bulleted) continue;
             static const RE2 closed(R"([.:;,]\s*$)");
             if (!d.parts.empty() && d.head_lines == 1 && !RE2::PartialMatch(d.item.text, closed)) {
                 for (std::string& part : d.parts) out.push_back({std::move(part), d.item.priority, d.item.page});
@@ -119,7 +119,8 @@ private:
     // An item printed with a hanging indent: a line back at the bullet's margin is not
     // part of it (a theme sub-heading set close under the item).
     bool outdented(const Line& l) const {
-        return item_text_x_ > item_bullet_x_ + 5 && l.x0 < item_bullet_x_ + 2;
+        // Plain text wraps without indents, so only print has hanging indents to go by.
+        return doc_.paged && item_text_x_ > item_bullet_x_ + 5 && l.x0 < item_bullet_x_ + 2;
     }
 
     void start_item(const std::string& text, const Line& l, bool bulleted) {
@@ -153,10 +154,13 @@ private:
 }  // namespace
 
 void extract_improvements(const Document& doc, const RuleSet& rules, Record& rec) {
+    // Each framework heads its list in its own words: "ilacs_inspection" reads the rules
+    // of improve_heading_ilacs.
+    const std::string heading_group = "improve_heading_" + rec.kind.substr(0, rec.kind.find('_'));
     const std::vector<const Line*> lines = doc.content();
     // The first heading with items under it: a contents page may name the heading first.
     for (std::size_t h = 0; h < lines.size(); ++h) {
-        if (!rules.any_match("improve_heading", lines[h]->norm)) continue;
+        if (!rules.any_match(heading_group, lines[h]->norm)) continue;
         ListReader reader(doc, rules, *lines[h]);
         for (std::size_t i = h + 1; i < lines.size() && reader.take(*lines[i]); ++i) {
         }

@@ -8,21 +8,33 @@ namespace ilacs {
 
 namespace {
 
+constexpr std::size_t kSentenceLines = 4;  // judgement sentences are short
+
 // The first paragraph that a rule of the group matches gives the judgement `key`.
 void judgement_from_sentence(const std::vector<Paragraph>& paras, std::string_view group, const std::string& key,
                              const Document& doc, const RuleSet& rules, Record& rec) {
     for (const Paragraph& p : paras) {
-        std::string words;
-        if (!rules.first_match(group, p.text, &words)) continue;
-        const std::string grade = canonical_grade(rules, words);
-        if (grade.empty()) continue;
-        rec.judgements.push_back(Judgement{key, p.text, grade, words,
-                                           doc.paged ? std::optional<int>(p.page) : std::nullopt});
-        return;
+        for (const std::string& sentence : p.line_spans(kSentenceLines)) {
+            std::string words;
+            if (!rules.first_match(group, sentence, &words)) continue;
+            const std::string grade = canonical_grade(rules, words);
+            if (grade.empty()) continue;
+            rec.judgements.push_back(Judgement{key, sentence, grade, words,
+                                               doc.paged ? std::optional<int>(p.page) : std::nullopt});
+            return;
+        }
     }
 }
 
 }  // namespace
+
+bool is_standalone_lscb_review(const Document& doc, const RuleSet& rules) {
+    constexpr std::size_t kTitleLines = 20;
+    const std::vector<const Line*> lines = doc.content();
+    for (std::size_t i = 0; i < lines.size() && i < kTitleLines; ++i)
+        if (rules.any_match("sif_authority_title", lines[i]->norm)) return false;
+    return true;
+}
 
 void extract_sif_judgements(const Document& doc, const RuleSet& rules, Record& rec) {
     const std::vector<Paragraph> paras = paragraphs(doc);

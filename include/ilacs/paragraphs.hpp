@@ -14,6 +14,12 @@ struct Paragraph {
     int page = 0;
     double font_size = 0;
     bool heading = false;  // its first line is bold or larger than the body
+    std::vector<std::size_t> line_starts, line_ends;  // where each of its lines is in text
+
+    // Every run of up to max_lines whole lines, by start then length: a headline-style
+    // sentence starts and ends at line ends without a full stop, and print size does not
+    // always set it apart from its neighbours.
+    std::vector<std::string> line_spans(std::size_t max_lines) const;
 };
 
 // Consecutive content lines of one page in the same print size, without a gap between
