@@ -28,7 +28,7 @@ const Rule* strip_leading(std::string& text, const RuleSet& rules, std::string_v
 struct Draft {
     Improvement item;
     std::vector<std::string> parts;
-    bool bulleted = false;
+    std::string bullet;  // glyph, number, letter, dash; empty for a paragraph
     std::size_t head_lines = 1;
 };
 
@@ -61,17 +61,18 @@ public:
         const Rule* bullet = strip_leading(text, rules_, "improve_bullet");
         const bool dash = !bullet && strip_leading(text, rules_, "improve_sub_bullet");
         text = collapse_spaces(text);
-        if (rules_.any_match("improve_not_item", normalize_for_matching(text))) {
+        if (rules_.any_match("improve_not_item", normalize_for_matching(text)) ||
+            rules_.any_match("improve_theme", l.norm)) {
             open_ = false;
             return true;
         }
-        if (bullet && open_ && bullet_style_ == "number" && bullet->value != "number") {
+        if (bullet && open_ && drafts_.back().bullet == "number" && bullet->value != "number") {
             // Bullets under a numbered recommendation are its parts.
             drafts_.back().parts.push_back(text);
         } else if (bullet || (dash && (bullet_style_.empty() || bullet_style_ == "dash"))) {
             // A dash is a sub-bullet under another bullet, but the bullet of a list of dashes.
             if (bullet_style_.empty()) bullet_style_ = bullet ? bullet->value : "dash";
-            start_item(text, l, true);
+            start_item(text, l, bullet ? bullet->value : "dash");
         } else if (dash && open_) {
             drafts_.back().parts.push_back(text);
         } else if (open_ && !gap_before && !heading_print && !outdented(l)) {
@@ -87,7 +88,7 @@ public:
             open_ = false;
         } else {
             // A list written as paragraphs: each paragraph is an item.
-            start_item(text, l, false);
+            start_item(text, l, "");
         }
         return true;
     }
@@ -98,13 +99,14 @@ public:
     std::vector<Improvement> items() && {
         std::vector<Improvement> out;
         for (Draft& d : drafts_) {
-            if (bulleted_items_ && !d.bulleted) continue;
+            if (bulleted_items_ && d.bullet.empty()) continue;
             static const RE2 closed(R"([.:;,]\s*$)");
             if (!d.parts.empty() && d.head_lines == 1 && !RE2::PartialMatch(d.item.text, closed)) {
                 for (std::string& part : d.parts) out.push_back({std::move(part), d.item.priority, d.item.page});
                 continue;
             }
             for (const std::string& part : d.parts) join_wrapped(d.item.text, part);
+            if (rules_.any_match("improve_not_item", normalize_for_matching(d.item.text))) continue;
             out.push_back(std::move(d.item));
         }
         return out;
@@ -123,7 +125,9 @@ private:
         return doc_.paged && item_text_x_ > item_bullet_x_ + 5 && l.x0 < item_bullet_x_ + 2;
     }
 
-    void start_item(const std::string& text, const Line& l, bool bulleted) {
+    // bullet: the rule value of the item's bullet, empty for a paragraph.
+    void start_item(const std::string& text, const Line& l, const std::string& bullet) {
+        const bool bulleted = !bullet.empty();
         item_bullet_x_ = l.x0;
         item_text_x_ = l.x0;
         const Word* first = l.cells.empty() || l.cells.front().words.empty() ? nullptr : &l.cells.front().words.front();
@@ -133,7 +137,7 @@ private:
                 for (const Word& w : c.words)
                     if (&w != first && item_text_x_ == l.x0) item_text_x_ = w.x0;
         }
-        drafts_.push_back({{text, priority_, doc_.paged ? std::optional<int>(l.page) : std::nullopt}, {}, bulleted, 1});
+        drafts_.push_back({{text, priority_, doc_.paged ? std::optional<int>(l.page) : std::nullopt}, {}, bullet, 1});
         bulleted_items_ = bulleted_items_ || bulleted;
         open_ = true;
     }
