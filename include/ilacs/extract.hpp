@@ -2,7 +2,6 @@
 #pragma once
 
 #include <cstddef>
-#include <functional>
 #include <string>
 #include <vector>
 
@@ -15,18 +14,12 @@ namespace ilacs {
 
 struct ExtractOptions {
     std::size_t max_input_bytes = kDefaultMaxInputBytes;
-    unsigned jobs = 1;  // documents read at once by extract_many
 };
 
 // Reads path and extracts its record. Never throws for a bad document: the record then
 // carries `error` (and the source fields that could be known); an unexpected exception
 // met on the document becomes error code "internal".
 Record extract_file(const std::string& path, const RuleSet& rules, const ExtractOptions& opts = {});
-
-// Every path, opts.jobs at a time; emit(index, record) is called on the caller's thread in
-// input order. Records of bad inputs carry their error, as extract_file's do.
-void extract_many(const std::vector<std::string>& paths, const RuleSet& rules, const ExtractOptions& opts,
-                  const std::function<void(std::size_t, Record&&)>& emit);
 
 // The same, for a source already loaded.
 Record extract_source(const Source& source, const RuleSet& rules);

@@ -5,7 +5,6 @@
 #include <cstdlib>
 #include <iostream>
 #include <string>
-#include <thread>
 #include <vector>
 
 #include <CLI/CLI.hpp>
@@ -46,7 +45,6 @@ struct ExtractCliOptions {
     bool pretty = false;
     bool compact = false;
     std::size_t max_size_mib = ilacs::kDefaultMaxInputBytes >> 20;
-    unsigned jobs = 0;  // 0: one per core
 };
 
 bool use_color(const std::string& mode, int fd) {
@@ -83,19 +81,19 @@ int run_extract(const GlobalOptions& g, const ExtractCliOptions& o) {
     const bool terminal = isatty(STDOUT_FILENO);
     const bool pretty = o.pretty || (terminal && !o.compact);
     const bool color = use_color(g.color, STDOUT_FILENO);
-    opts.jobs = o.jobs > 0 ? o.jobs : std::max(1u, std::thread::hardware_concurrency());
     bool failed = false;
     if (o.format == "csv") ilacs::write_csv_header(std::cout);
-    ilacs::extract_many(o.files, rules, opts, [&](std::size_t i, ilacs::Record&& rec) {
+    for (const std::string& file : o.files) {
+        const ilacs::Record rec = ilacs::extract_file(file, rules, opts);
         if (rec.error) {
             failed = true;
-            report(o.files[i], rec.error->message);
+            report(file, rec.error->message);
         }
         if (o.format == "json") std::cout << ilacs::to_json(rec).dump(pretty ? 2 : -1) << '\n';
         else if (o.format == "text") ilacs::write_text(std::cout, rec, color);
         else ilacs::write_csv_row(std::cout, rec);
         std::cout.flush();
-    });
+    }
     return code(failed ? ExitStatus::input_error : ExitStatus::ok);
 }
 
@@ -125,7 +123,6 @@ int main(int argc, char** argv) {
         ->check(CLI::IsMember({"json", "text", "csv"}));
     extract_cmd->add_flag("--pretty", extract.pretty, "Indent JSON (the default on a terminal)");
     extract_cmd->add_flag("--compact", extract.compact, "One JSON record per line (the default when piped)");
-    extract_cmd->add_option("-j,--jobs", extract.jobs, "Documents read at once (default: one per core; output keeps input order)");
     extract_cmd->add_option("--max-size", extract.max_size_mib, "Largest input read, in MiB")->check(CLI::PositiveNumber);
 
     try {
