@@ -34,6 +34,13 @@ inline Document text_document(const std::string& text) {
 
 inline Record extract_text(const std::string& text) { return extract_document(text_document(text), rules()); }
 
+// One extraction stage (extract_improvements, ...) run on doc with the real rules, into rec.
+inline Record run_stage(void (*stage)(const Document&, const RuleSet&, Record&), const Document& doc,
+                        Record rec = {}) {
+    stage(doc, rules(), rec);
+    return rec;
+}
+
 // A cell of a placed row: its text starts at x0.
 struct PlacedCell {
     double x0;

@@ -8,8 +8,7 @@ namespace {
 Record metadata(const std::string& text, const std::string& kind = "ilacs_inspection") {
     Record rec;
     rec.kind = kind;
-    ilacs::extract_metadata(ilacs::test::text_document(text), ilacs::test::rules(), rec);
-    return rec;
+    return ilacs::test::run_stage(ilacs::extract_metadata, ilacs::test::text_document(text), rec);
 }
 
 std::string ranges(const Record& rec) {

@@ -9,11 +9,7 @@ using ilacs::test::rules;
 using Strings = std::vector<std::string>;
 
 namespace {
-Record table(const ilacs::Document& doc) {
-    Record rec;
-    ilacs::extract_judgement_table(doc, rules(), rec);
-    return rec;
-}
+Record table(const ilacs::Document& doc) { return ilacs::test::run_stage(ilacs::extract_judgement_table, doc); }
 
 Record table(const std::string& text) { return table(ilacs::test::text_document(text)); }
 

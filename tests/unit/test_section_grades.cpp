@@ -24,8 +24,7 @@ ilacs::Document report(const std::string& heading, const std::string& second = "
 Record checked(const ilacs::Document& doc, std::vector<ilacs::Judgement> table = {}) {
     Record rec;
     rec.judgements = std::move(table);
-    ilacs::check_section_grades(doc, ilacs::test::rules(), rec);
-    return rec;
+    return ilacs::test::run_stage(ilacs::check_section_grades, doc, rec);
 }
 
 ilacs::Judgement from_table(const std::string& key, const std::string& grade) {
