@@ -14,6 +14,7 @@ seconds=${1:-60}
 [ $# -gt 0 ] && shift
 targets=${*:-fuzz_extract_text fuzz_dates fuzz_rules}
 
+command -v clang++ >/dev/null || { echo "fuzz.sh: clang++ not found (Debian: apt-get install clang libclang-rt-14-dev)" >&2; exit 1; }
 CC=clang CXX=clang++ cmake -S "$root" -B "$build" -G Ninja \
   -DILACS_BUILD_FUZZERS=ON -DILACS_BUILD_TESTS=OFF -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
 ninja -C "$build" -j 2 $targets
@@ -35,9 +36,24 @@ seed fuzz_dates wrap '30 December to 3 January 2025; 4th Sept 19'
 seed fuzz_rules kinds '# kinds\nkind.ilacs_inspection (?i)local authority children'"'"'s services\\b\nkind.sif_inspection ^inspection of (.+)$\n'
 seed fuzz_rules grades 'grade.good\t(?i)\\bgood\\b\ngrade.requires_improvement (?i)requires improvement(?: to be good)?\njudgement.x [\n'
 
+# Dictionaries: words the rules look for, which random mutation would take long to find.
+dict() {  # dict TARGET WORD...
+  target=$1
+  shift
+  for w in "$@"; do printf '"%s"\n' "$w"; done > "$build/$target.dict"
+}
+dict fuzz_extract_text "Inspection of " "children's services" "Lead inspector: " "Inspection dates: " \
+  "Overall effectiveness" "The impact of leaders" "help and protection" "children in care" "care leavers" \
+  "Outstanding" "Good" "Requires improvement to be good" "Inadequate" "Adequate" "What needs to improve" \
+  "Recommendations" "Priority and immediate action" "Areas for improvement" "Local Safeguarding Children Board" \
+  "Cabinet" "Scrutiny" "Minutes" "Action plan" "By when" "Council" "Page 1 of 2" "\x09" "\x0A" "\x0C" "- " "1. " "**" "# " \
+  " July 2019" " to " " and "
+dict fuzz_dates "January" "Sept" "December" " to " " and " "\xe2\x80\x93" "/06/2015" "2019" "31st" "29 February"
+dict fuzz_rules "kind." "grade." "judgement." "(?i)" '\\b' "(.+)" "{1000}" "[a-z]" "# " "\x0A"
+
 mkdir -p "$build/findings"
 for t in $targets; do
   echo "== $t: $seconds s"
-  "$build/fuzz/$t" -max_total_time="$seconds" -print_final_stats=1 \
+  "$build/fuzz/$t" -max_total_time="$seconds" -print_final_stats=1 -dict="$build/$t.dict" \
     -artifact_prefix="$build/findings/$t-" "$build/corpus/$t"
 done
