@@ -1,7 +1,6 @@
 // The pipeline for one document: source -> document model -> kind -> extractors -> record.
 #include "ilacs/extract.hpp"
 
-#include <algorithm>
 
 #include <fmt/format.h>
 
@@ -17,13 +16,6 @@ const char* framework_of(const std::string& kind) {
     if (kind == "sif_inspection") return "SIF";
     if (kind == "legacy_inspection") return "legacy";
     return nullptr;
-}
-
-bool named_pdf(const std::string& path) {
-    if (path.size() < 4) return false;
-    std::string ext = path.substr(path.size() - 4);
-    std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-    return ext == ".pdf";
 }
 
 Record error_record(const std::string& code, const std::string& message) {
@@ -75,12 +67,6 @@ Record extract_document(const Document& doc, const RuleSet& rules) {
 Record extract_source(const Source& source, const RuleSet& rules) {
     Record rec;
     try {
-        // A file named .pdf that holds anything else is a broken download, not a document.
-        if (named_pdf(source.path) && source.format != InputFormat::pdf)
-            throw DocumentError("not_pdf", fmt::format("not a PDF: the file holds {}",
-                                                       source.format == InputFormat::html ? "an HTML page"
-                                                       : source.format == InputFormat::text ? "plain text"
-                                                                                             : "unrecognised bytes"));
         const Document doc = read_document(source);
         rec = extract_document(doc, rules);
         rec.warnings.insert(rec.warnings.begin(), source.warnings.begin(), source.warnings.end());

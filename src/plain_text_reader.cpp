@@ -1,6 +1,7 @@
 // Plain text and Markdown on a notional page: tab-separated tables, blank-line gaps and
 // indented lists look as they would in print; Markdown's heading and emphasis marks become
 // the bold and larger print they stand for.
+#include <algorithm>
 #include <sstream>
 
 #include <re2/re2.h>
@@ -63,7 +64,24 @@ Document read_plain_text(const Source& source) {
     return page.finish();
 }
 
+namespace {
+
+bool named_pdf(const std::string& path) {
+    if (path.size() < 4) return false;
+    std::string ext = path.substr(path.size() - 4);
+    std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    return ext == ".pdf";
+}
+
+}  // namespace
+
 Document read_document(const Source& source) {
+    // A file named .pdf that holds anything else is a broken download, not a document.
+    if (named_pdf(source.path) && source.format != InputFormat::pdf)
+        throw DocumentError("not_pdf", std::string("not a PDF: the file holds ") +
+                                           (source.format == InputFormat::html   ? "an HTML page"
+                                            : source.format == InputFormat::text ? "plain text"
+                                                                                 : "unrecognised bytes"));
     switch (source.format) {
         case InputFormat::pdf: return read_pdf(source);
         case InputFormat::text: return read_plain_text(source);

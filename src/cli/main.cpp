@@ -123,7 +123,7 @@ int main(int argc, char** argv) {
         ->check(CLI::IsMember({"json", "text", "csv"}));
     extract_cmd->add_flag("--pretty", extract.pretty, "Indent JSON (the default on a terminal)");
     extract_cmd->add_flag("--compact", extract.compact, "One JSON record per line (the default when piped)");
-    extract_cmd->add_option("--max-size", extract.max_size_mib, "Largest input read, in MiB")->check(CLI::PositiveNumber);
+    extract_cmd->add_option("--max-size", extract.max_size_mib, "Largest input read, in MiB")->check(CLI::Range(std::size_t{1}, std::size_t{1} << 20));
 
     try {
         app.parse(argc, argv);
