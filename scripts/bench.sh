@@ -8,9 +8,11 @@
 set -euo pipefail
 
 # Goals for one `ilacs extract` over the 263 files of ../shared/corpus on the project's
-# 2-core machine. Measured there: about 4 files/s and 100 MiB peak; the goals leave room.
+# 2-core machine. Measured there, with other work running: 4.3 to 4.7 files/s and 23 MiB
+# peak (documents are read one at a time). The goals leave room for a busy machine and
+# larger reports, and catch a slowdown by a third or memory growing fourfold.
 GOAL_FILES_PER_SECOND=3
-GOAL_PEAK_RSS_MIB=500
+GOAL_PEAK_RSS_MIB=100
 
 cd "$(dirname "$0")/.."
 ilacs=${1:-build/ilacs}
@@ -34,7 +36,7 @@ awk -v n="${#files[@]}" -v start="$start" -v end="$end" -v kib="$peak_kib" \
   wall = end - start; rate = n / wall; mib = kib / 1024
   printf "files           %d\n", n
   printf "wall seconds    %.1f\n", wall
-  printf "files/second    %.2f  (goal: at least %s)  %s\n", rate, goal_rate, rate >= goal_rate ? "ok" : "MISSED"
-  printf "peak RSS MiB    %.0f  (goal: under %s)  %s\n", mib, goal_mib, mib < goal_mib ? "ok" : "MISSED"
-  exit (rate >= goal_rate && mib < goal_mib) ? 0 : 1
+  printf "files/second    %.2f  (goal: at least %s)  %s\n", rate, goal_rate, (rate >= goal_rate ? "ok" : "MISSED")
+  printf "peak RSS MiB    %.0f  (goal: under %s)  %s\n", mib, goal_mib, (mib < goal_mib ? "ok" : "MISSED")
+  if (rate < goal_rate || mib >= goal_mib) exit 1
 }'
