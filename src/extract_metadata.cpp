@@ -108,10 +108,11 @@ void extract_type(const std::vector<const Line*>& lines, const RuleSet& rules, R
         }
     }
     if (rec.kind != "ilacs_inspection" || rec.inspection.date_ranges.empty()) return;
-    // A short inspection is one week on site, a standard one two.
+    // A short inspection is one working week on site (five days); a standard one is two,
+    // sometimes split into two visits.
     int days = 0;
     for (const DateRange& r : rec.inspection.date_ranges) days += days_spanned(r);
-    rec.inspection.type = days <= 7 ? "short" : "standard";
+    rec.inspection.type = days <= 5 ? "short" : "standard";
 }
 
 }  // namespace

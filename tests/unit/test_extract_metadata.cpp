@@ -57,6 +57,9 @@ TEST_CASE("extract_metadata: the inspection type from the wording, else from fie
     CHECK(metadata("A standard ILACS inspection\n").inspection.type == "standard");
     CHECK(metadata("Inspection dates: 8 to 19 June 2026\n").inspection.type == "standard");
     CHECK(metadata("Inspection dates: 8 to 12 June 2026\n").inspection.type == "short");
+    // Two weeks split into two visits is a standard inspection.
+    CHECK(metadata("Inspection dates: 8 July 2019 to 12 July 2019 and 7 August 2019 to 8 August 2019\n")
+              .inspection.type == "standard");
     // Fieldwork length says nothing of other kinds of document.
     CHECK_FALSE(metadata("Inspection dates: 8 to 12 June 2026\n", "sif_inspection").inspection.type.has_value());
 }
