@@ -68,24 +68,12 @@ std::string repair_glyphs(std::string_view s) {
     return out;
 }
 
-std::string normalize_for_matching(std::string_view s) {
-    std::string out;
-    out.reserve(s.size());
-    bool pending_space = false;
-    for (std::size_t i = 0; i < s.size();) {
-        char32_t cp = next_code_point(s, i);
-        if (is_space(cp)) { pending_space = !out.empty(); continue; }
-        if (cp == 0x2018 || cp == 0x2019 || cp == 0x201B || cp == 0x2032) cp = '\'';
-        else if (cp == 0x201C || cp == 0x201D || cp == 0x201F || cp == 0x2033) cp = '"';
-        else if ((cp >= 0x2010 && cp <= 0x2015) || cp == 0x2212 || cp == 0x2500 || cp == 0xF02D) cp = '-';
-        if (pending_space) { out += ' '; pending_space = false; }
-        if (const char* l = ligature(cp)) out += l;
-        else append_utf8(out, cp);
-    }
-    return out;
-}
+namespace {
 
-std::string collapse_spaces(std::string_view s) {
+// Walks s with runs of white space folded to one space and none at either end; `emit` gets
+// each other code point with its original bytes.
+template <typename Emit>
+std::string fold_spaces(std::string_view s, Emit emit) {
     std::string out;
     out.reserve(s.size());
     bool pending_space = false;
@@ -94,9 +82,25 @@ std::string collapse_spaces(std::string_view s) {
         const char32_t cp = next_code_point(s, i);
         if (is_space(cp)) { pending_space = !out.empty(); continue; }
         if (pending_space) { out += ' '; pending_space = false; }
-        out.append(s.substr(start, i - start));
+        emit(out, cp, s.substr(start, i - start));
     }
     return out;
+}
+
+}  // namespace
+
+std::string normalize_for_matching(std::string_view s) {
+    return fold_spaces(s, [](std::string& out, char32_t cp, std::string_view) {
+        if (cp == 0x2018 || cp == 0x2019 || cp == 0x201B || cp == 0x2032) cp = '\'';
+        else if (cp == 0x201C || cp == 0x201D || cp == 0x201F || cp == 0x2033) cp = '"';
+        else if ((cp >= 0x2010 && cp <= 0x2015) || cp == 0x2212 || cp == 0x2500 || cp == 0xF02D) cp = '-';
+        if (const char* l = ligature(cp)) out += l;
+        else append_utf8(out, cp);
+    });
+}
+
+std::string collapse_spaces(std::string_view s) {
+    return fold_spaces(s, [](std::string& out, char32_t, std::string_view bytes) { out.append(bytes); });
 }
 
 std::string to_lower_ascii(std::string_view s) {
