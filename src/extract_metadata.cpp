@@ -74,12 +74,14 @@ void extract_inspector(const std::vector<const Line*>& lines, const RuleSet& rul
     }
 }
 
-// The title block: the lines of page 1 above the first dated or labelled line, in the
+// The title block: the lines of the first page above the first dated or labelled line, in the
 // largest print there.
 std::string title_text(const std::vector<const Line*>& lines, const RuleSet& rules) {
     std::vector<const Line*> block;
+    // The first page with text: some reports open with a blank cover.
+    const int first_page = lines.empty() ? 1 : lines.front()->page;
     for (const Line* l : lines) {
-        if (l->page != 1 || rules.any_match("dates", l->norm) || rules.any_match("inspector", l->norm)) break;
+        if (l->page != first_page || rules.any_match("dates", l->norm) || rules.any_match("inspector", l->norm)) break;
         block.push_back(l);
     }
     double largest = 0;
