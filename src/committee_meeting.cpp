@@ -70,6 +70,10 @@ void extract_reported_inspection(const std::vector<Block>& blocks, const RuleSet
             const std::vector<DateRange> ranges = parse_date_ranges(when);
             if (ranges.empty()) continue;
             rec.inspection.date_ranges = ranges;
+            // Whole months stand in for fieldwork the paper dates by month alone.
+            if (!RE2::PartialMatch(when, R"(\d{1,2}\D+\d{4}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4})"))
+                rec.warnings.push_back("the paper gives the inspection's months only ('" + when +
+                                       "'): its dates are those months' first and last days");
             const Rule* t = rules.first_match("inspection_visit", s);
             if (!t) t = rules.first_match("inspection_type", s);
             if (t) rec.inspection.type = t->value;
