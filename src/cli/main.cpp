@@ -23,7 +23,7 @@ using ilacs::ExitStatus;
 constexpr const char* kExitStatusHelp =
     "Exit status:\n"
     "  0  success\n"
-    "  1  findings (diff found differences, validate found problems)\n"
+    "  1  findings (reserved for the diff and validate commands, not built yet)\n"
     "  2  usage error\n"
     "  3  one or more inputs could not be read (their error records were still written)\n"
     "  4  the rule files are missing or broken\n"
