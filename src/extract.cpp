@@ -53,6 +53,8 @@ Record extract_document(const Document& doc, const RuleSet& rules) {
     } else if (rec.kind == "legacy_inspection") {
         extract_legacy_judgements(doc, rules, rec);
         extract_improvements(doc, rules, rec);
+    } else if (rec.kind == "focused_visit" || rec.kind == "monitoring_visit") {
+        extract_visit_letter(doc, rules, rec);
     } else if (rec.kind == "committee_paper") {
         extract_committee_paper(doc, rules, rec);
     }

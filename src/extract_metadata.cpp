@@ -40,26 +40,6 @@ void extract_dates(const std::vector<const Line*>& lines, const RuleSet& rules, 
     }
 }
 
-std::string clean_inspector(std::string text, const RuleSet& rules) {
-    for (const Rule& r : rules.group("inspector_title")) RE2::GlobalReplace(&text, *r.re, "");
-    // What is left is one or more names, separated by commas and "and".
-    static const RE2 separator(R"(\s*(?:,\s*and\b|,|\band\b|&)\s*)");
-    RE2::GlobalReplace(&text, separator, "|");
-    std::vector<std::string> names;
-    std::size_t start = 0;
-    while (start <= text.size()) {
-        std::size_t bar = text.find('|', start);
-        if (bar == std::string::npos) bar = text.size();
-        std::string name = collapse_spaces(text.substr(start, bar - start));
-        while (!name.empty() && (name.back() == '.' || name.back() == ',' || name.back() == ';')) name.pop_back();
-        if (!name.empty()) names.push_back(name);
-        start = bar + 1;
-    }
-    std::string joined;
-    for (const auto& n : names) joined += (joined.empty() ? "" : " and ") + n;
-    return joined;
-}
-
 void extract_inspector(const std::vector<const Line*>& lines, const RuleSet& rules, Record& rec) {
     for (std::size_t i = 0; i < lines.size(); ++i) {
         std::string rest;
@@ -118,6 +98,26 @@ void extract_type(const std::vector<const Line*>& lines, const RuleSet& rules, R
 }
 
 }  // namespace
+
+std::string clean_inspector(std::string text, const RuleSet& rules) {
+    for (const Rule& r : rules.group("inspector_title")) RE2::GlobalReplace(&text, *r.re, "");
+    // What is left is one or more names, separated by commas and "and".
+    static const RE2 separator(R"(\s*(?:,\s*and\b|,|\band\b|&)\s*)");
+    RE2::GlobalReplace(&text, separator, "|");
+    std::vector<std::string> names;
+    std::size_t start = 0;
+    while (start <= text.size()) {
+        std::size_t bar = text.find('|', start);
+        if (bar == std::string::npos) bar = text.size();
+        std::string name = collapse_spaces(text.substr(start, bar - start));
+        while (!name.empty() && (name.back() == '.' || name.back() == ',' || name.back() == ';')) name.pop_back();
+        if (!name.empty()) names.push_back(name);
+        start = bar + 1;
+    }
+    std::string joined;
+    for (const auto& n : names) joined += (joined.empty() ? "" : " and ") + n;
+    return joined;
+}
 
 void extract_metadata(const Document& doc, const RuleSet& rules, Record& rec) {
     const std::vector<const Line*> lines = front_lines(doc);

@@ -35,7 +35,10 @@ struct Draft {
 class ListReader {
 public:
     ListReader(const Document& doc, const RuleSet& rules, const Line& heading)
-        : doc_(doc), rules_(rules), body_(doc.body_font_size()), heading_(heading), previous_(&heading) {}
+        : doc_(doc), rules_(rules), body_(doc.body_font_size()), heading_(heading), previous_(&heading) {
+        // A list headed "Areas for priority action" is priority from its first item.
+        if (const Rule* r = rules.first_match("improve_priority", heading.norm)) priority_ = r->value == "start";
+    }
 
     // Takes the next line; false when the list has ended before it.
     bool take(const Line& l) {

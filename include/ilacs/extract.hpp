@@ -37,6 +37,7 @@ bool is_standalone_lscb_review(const Document& doc, const RuleSet& rules);  // s
 void extract_legacy_judgements(const Document& doc, const RuleSet& rules, Record& rec);  // legacy_judgements.cpp
 void check_section_grades(const Document& doc, const RuleSet& rules, Record& rec);  // section_grades.cpp
 void extract_improvements(const Document& doc, const RuleSet& rules, Record& rec);  // improvements.cpp
+void extract_visit_letter(const Document& doc, const RuleSet& rules, Record& rec);  // visit_letter.cpp
 void extract_committee_paper(const Document& doc, const RuleSet& rules, Record& rec);  // committee_paper.cpp
 
 struct TableRow;
@@ -45,6 +46,10 @@ void add_table_judgements(std::vector<TableRow> rows, const Document& doc, const
 
 // Canonical grade for printed grade words ("Requires improvement to be good"), or "".
 std::string canonical_grade(const RuleSet& rules, std::string_view words);
+
+// The inspector's name(s) in text such as "Ann Jones, His Majesty's Inspector, and Bob
+// Smith HMI": titles removed, names joined with " and ".
+std::string clean_inspector(std::string text, const RuleSet& rules);  // extract_metadata.cpp
 
 // A stable id for an authority name: "Derby City Council" and "Derby" give "derby".
 std::string authority_id(const RuleSet& rules, std::string_view name);
