@@ -13,13 +13,7 @@ std::string authority_id(const RuleSet& rules, std::string_view name) {
         RE2::GlobalReplace(&text, *r.re, " ");
         text = collapse_spaces(text);
     }
-    std::string id;
-    for (char c : text) {
-        if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) id += c;
-        else if (!id.empty() && id.back() != '_') id += '_';
-    }
-    while (!id.empty() && id.back() == '_') id.pop_back();
-    return id;
+    return snake_case(text);
 }
 
 }  // namespace ilacs

@@ -1,25 +1,10 @@
 // Legacy frameworks (to 2013): the "Record of main findings" table, each row keyed by the
 // snake_case of its own wording, since those frameworks have no canonical keys.
-#include <fmt/format.h>
-
 #include "ilacs/extract.hpp"
 #include "ilacs/grade_table.hpp"
+#include "ilacs/text_normalize.hpp"
 
 namespace ilacs {
-
-namespace {
-
-std::string snake_case(const std::string& words) {
-    std::string key;
-    for (char c : words) {
-        if (std::isalnum(static_cast<unsigned char>(c))) key += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-        else if (!key.empty() && key.back() != '_') key += '_';
-    }
-    while (!key.empty() && key.back() == '_') key.pop_back();
-    return key;
-}
-
-}  // namespace
 
 void extract_legacy_judgements(const Document& doc, const RuleSet& rules, Record& rec) {
     const std::vector<const Line*> lines = doc.content();

@@ -110,6 +110,16 @@ std::string to_lower_ascii(std::string_view s) {
     return out;
 }
 
+std::string snake_case(std::string_view s) {
+    std::string key;
+    for (const char c : to_lower_ascii(s)) {
+        if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) key += c;
+        else if (!key.empty() && key.back() != '_') key += '_';
+    }
+    while (!key.empty() && key.back() == '_') key.pop_back();
+    return key;
+}
+
 bool is_valid_utf8(std::string_view s) {
     for (std::size_t i = 0; i < s.size();) {
         const auto b = static_cast<unsigned char>(s[i]);

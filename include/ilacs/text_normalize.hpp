@@ -18,6 +18,10 @@ std::string collapse_spaces(std::string_view s);
 
 std::string to_lower_ascii(std::string_view s);
 
+// Lower-case ASCII letters and digits, every other run of characters one '_', none at the
+// ends: "Outcomes for looked after children" gives "outcomes_for_looked_after_children".
+std::string snake_case(std::string_view s);
+
 // True when s is valid UTF-8.
 bool is_valid_utf8(std::string_view s);
 
