@@ -133,13 +133,11 @@ private:
         const bool bulleted = !bullet.empty();
         item_bullet_x_ = l.x0;
         item_text_x_ = l.x0;
-        const Word* first = l.cells.empty() || l.cells.front().words.empty() ? nullptr : &l.cells.front().words.front();
-        if (bulleted && first) {
-            // The text starts at the first word after the bullet, maybe in the next cell.
-            for (const Cell& c : l.cells)
-                for (const Word& w : c.words)
-                    if (&w != first && item_text_x_ == l.x0) item_text_x_ = w.x0;
-        }
+        // A bulleted item's text starts at its second word, maybe in the next cell.
+        std::size_t n = 0;
+        for (const Cell& c : l.cells)
+            for (const Word& w : c.words)
+                if (n++ == 1 && bulleted) item_text_x_ = w.x0;
         drafts_.push_back({{text, priority_, doc_.paged ? std::optional<int>(l.page) : std::nullopt}, {}, bullet, 1});
         bulleted_items_ = bulleted_items_ || bulleted;
         open_ = true;
