@@ -1,7 +1,6 @@
 // The pipeline for one document: source -> document model -> kind -> extractors -> record.
 #include "ilacs/extract.hpp"
 
-
 #include <fmt/format.h>
 
 #include "ilacs/document_error.hpp"
