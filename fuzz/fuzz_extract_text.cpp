@@ -4,9 +4,9 @@
 #include <cstdint>
 #include <string>
 
-#include "ilacs/document_error.hpp"
-#include "ilacs/extract.hpp"
-#include "ilacs/readers.hpp"
+#include "ilacs/model/document_error.hpp"
+#include "ilacs/pipeline/extract.hpp"
+#include "ilacs/reading/readers.hpp"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
     static const ilacs::RuleSet rules = ilacs::RuleSet::load(ILACS_FUZZ_RULES_DIR);

@@ -4,7 +4,7 @@
 #include <cstdint>
 #include <string>
 
-#include "ilacs/rules.hpp"
+#include "ilacs/model/rules.hpp"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
     const std::string text(reinterpret_cast<const char*>(data), size);

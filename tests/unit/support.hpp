@@ -12,12 +12,15 @@
 
 #include <doctest/doctest.h>
 
-#include "ilacs/document.hpp"
-#include "ilacs/document_error.hpp"
-#include "ilacs/extract.hpp"
-#include "ilacs/readers.hpp"
-#include "ilacs/rules.hpp"
-#include "ilacs/source.hpp"
+#include "ilacs/classify/classify.hpp"
+#include "ilacs/model/authority_id.hpp"
+#include "ilacs/model/document.hpp"
+#include "ilacs/model/document_error.hpp"
+#include "ilacs/model/rules.hpp"
+#include "ilacs/pipeline/extract.hpp"
+#include "ilacs/reading/readers.hpp"
+#include "ilacs/reading/source.hpp"
+#include "ilacs/reports/extractors.hpp"
 
 namespace ilacs::test {
 

@@ -1,0 +1,28 @@
+#include "common.hpp"
+
+#include <unistd.h>
+
+#include <cstdlib>
+#include <filesystem>
+#include <iostream>
+
+#include <fmt/format.h>
+
+namespace ilacs::cli {
+
+bool use_color(const std::string& mode, int fd) {
+    if (mode == "always") return true;
+    if (mode == "never") return false;
+    const char* no_color = std::getenv("NO_COLOR");
+    return (no_color == nullptr || *no_color == '\0') && isatty(fd);
+}
+
+void report(const std::string& file, const std::string& message) {
+    std::cerr << fmt::format("ilacs: {}: {}\n", file, message);
+}
+
+RuleSet load_rules(const GlobalOptions& global) {
+    return RuleSet::load(global.rules_dir.empty() ? default_rules_dir() : std::filesystem::path(global.rules_dir));
+}
+
+}  // namespace ilacs::cli

@@ -1,0 +1,56 @@
+// One row per record: the fields a spreadsheet wants, judgements one column per key.
+#include <array>
+
+#include "ilacs/output/writers.hpp"
+
+namespace ilacs {
+
+namespace {
+
+constexpr std::array<const char*, 13> kJudgementColumns = {
+    "overall_effectiveness", "impact_of_leaders", "help_and_protection",
+    "children_in_care_and_care_leavers", "children_in_care", "care_leavers",
+    "children_looked_after", "adoption", "leadership_management_governance", "lscb",
+    "capacity_for_improvement", "safeguarding_overall", "looked_after_overall"};
+
+// RFC 4180: a field with a comma, quote or line break is quoted, quotes doubled.
+std::string field(const std::string& s) {
+    if (s.find_first_of(",\"\r\n") == std::string::npos) return s;
+    std::string out = "\"";
+    for (char c : s) {
+        if (c == '"') out += '"';
+        out += c;
+    }
+    return out + '"';
+}
+
+}  // namespace
+
+void write_csv_header(std::ostream& out) {
+    out << "path,sha256,kind,framework,local_authority,local_authority_id,type,start_date,end_date,"
+           "lead_inspector";
+    for (const char* k : kJudgementColumns) out << ',' << k;
+    out << ",improvements,warnings,error\r\n";
+}
+
+void write_csv_row(std::ostream& out, const Record& rec) {
+    const auto& r = rec.inspection.date_ranges;
+    std::string improvements, warnings;
+    for (const Improvement& i : rec.improvements) improvements += (improvements.empty() ? "" : "\n") + i.text;
+    for (const std::string& w : rec.warnings) warnings += (warnings.empty() ? "" : "\n") + w;
+    out << field(rec.source.path) << ',' << rec.source.sha256 << ',' << (rec.error ? "" : rec.kind) << ','
+        << rec.framework.value_or("") << ',' << field(rec.local_authority ? rec.local_authority->name : "") << ','
+        << (rec.local_authority ? rec.local_authority->id : "") << ',' << rec.inspection.type.value_or("") << ','
+        << (r.empty() ? "" : r.front().start.iso()) << ',' << (r.empty() ? "" : r.back().end.iso()) << ','
+        << field(rec.inspection.lead_inspector.value_or(""));
+    for (const char* k : kJudgementColumns) {
+        std::string grade;
+        for (const Judgement& j : rec.judgements)
+            if (j.key == k) grade = j.grade;
+        out << ',' << grade;
+    }
+    out << ',' << field(improvements) << ',' << field(warnings) << ','
+        << field(rec.error ? rec.error->code + ": " + rec.error->message : "") << "\r\n";
+}
+
+}  // namespace ilacs
