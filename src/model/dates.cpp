@@ -206,4 +206,13 @@ std::optional<Date> parse_date(std::string_view text) {
     return ranges.front().start;
 }
 
+std::optional<Date> parse_iso_date(std::string_view text) {
+    static const RE2 iso(R"((\d{4})-(\d{2})-(\d{2}))");
+    Date d;
+    if (!RE2::FullMatch(text, iso, &d.year, &d.month, &d.day) || !valid(d)) return std::nullopt;
+    return d;
+}
+
+long day_number(const Date& d) { return days_from_civil(d); }
+
 }  // namespace ilacs

@@ -95,6 +95,14 @@ RuleSet RuleSet::load(const std::filesystem::path& dir) {
         buffer << in.rdbuf();
         parse_rules(buffer.str(), f.string(), set.groups_, problems);
     }
+    const std::filesystem::path authorities = dir / "local_authorities.csv";
+    if (std::filesystem::exists(authorities, ec)) {
+        try {
+            set.authorities_ = std::make_shared<AuthorityTable>(AuthorityTable::load(authorities));
+        } catch (const RulesError& e) {
+            problems.push_back(e.what());
+        }
+    }
     if (!problems.empty()) {
         std::string all;
         for (const auto& p : problems) all += (all.empty() ? "" : "\n") + p;

@@ -40,7 +40,7 @@ void write_csv_row(std::ostream& out, const Record& rec) {
     for (const std::string& w : rec.warnings) warnings += (warnings.empty() ? "" : "\n") + w;
     out << field(rec.source.path) << ',' << rec.source.sha256 << ',' << (rec.error ? "" : rec.kind) << ','
         << rec.framework.value_or("") << ',' << field(rec.local_authority ? rec.local_authority->name : "") << ','
-        << (rec.local_authority ? rec.local_authority->id : "") << ',' << rec.inspection.type.value_or("") << ','
+        << (rec.local_authority ? rec.local_authority->id.value_or("") : "") << ',' << rec.inspection.type.value_or("") << ','
         << (r.empty() ? "" : r.front().start.iso()) << ',' << (r.empty() ? "" : r.back().end.iso()) << ','
         << field(rec.inspection.lead_inspector.value_or(""));
     for (const char* k : kJudgementColumns) {

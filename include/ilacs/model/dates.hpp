@@ -35,4 +35,10 @@ std::vector<DateRange> parse_date_ranges(std::string_view text);
 // A single date in any of the same forms ("4 October 2018", "04/10/2018").
 std::optional<Date> parse_date(std::string_view text);
 
+// A date written YYYY-MM-DD (records, datasets); nullopt unless it is a real calendar date.
+std::optional<Date> parse_iso_date(std::string_view text);
+
+// Days since 1970-01-01, so that the difference of two is the days between them.
+long day_number(const Date& d);
+
 }  // namespace ilacs

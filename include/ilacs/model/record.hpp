@@ -19,8 +19,10 @@ struct SourceInfo {
 };
 
 struct LocalAuthority {
-    std::string name;  // as printed, without a leading "The"
-    std::string id;    // stable slug shared by every report on the authority
+    std::string name;                // as printed, without a leading "The"
+    std::optional<std::string> id;   // the slug of the matched row's name, shared by every report on it
+    std::optional<std::string> code; // the matched row's DfE LA code
+    std::optional<std::string> urn;  // the matched row's Ofsted URN
 };
 
 struct Inspection {
@@ -47,6 +49,7 @@ struct Improvement {
     std::string text;
     bool priority = false;
     std::optional<int> page;
+    std::vector<std::string> themes;  // theme ids of ../shared/themes, the lead theme first
 };
 
 struct Action {

@@ -17,6 +17,8 @@
 
 #include <re2/re2.h>
 
+#include "ilacs/model/authorities.hpp"
+
 namespace ilacs {
 
 struct Rule {
@@ -54,10 +56,15 @@ public:
     }
 
     std::size_t size() const;
+
+    // The authorities table of the same directory (local_authorities.csv beside the rule
+    // files); empty when the directory has none, so that nothing matches an authority.
+    const AuthorityTable& authorities() const { return *authorities_; }
     void merge(RuleSet other);
 
 private:
     std::map<std::string, std::vector<Rule>, std::less<>> groups_;
+    std::shared_ptr<const AuthorityTable> authorities_ = std::make_shared<AuthorityTable>();
 };
 
 // Where rules come from: the --rules option, else $ILACS_RULES, else the data directory

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <ostream>
+#include <stdexcept>
 #include <string>
 #include <vector>
 
@@ -13,6 +14,16 @@ namespace ilacs {
 
 // The record as the ordered JSON object of SPEC.md; every field present.
 nlohmann::ordered_json to_json(const Record& rec);
+
+// A record read back from its JSON (a line of `extract` or `batch` output), so that diff,
+// history, validate and report work on datasets as on documents. Throws RecordFormatError
+// naming the field when j is not a record of schema ilacs/1; fields it does not know are
+// ignored.
+class RecordFormatError : public std::runtime_error {
+public:
+    using std::runtime_error::runtime_error;
+};
+Record record_from_json(const nlohmann::json& j);
 
 // A summary a person wants to read: authority, dates, inspector, grades, improvements.
 void write_text(std::ostream& out, const Record& rec, bool color);

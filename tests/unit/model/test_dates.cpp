@@ -66,3 +66,13 @@ TEST_CASE("dates: months without days give whole months") {
     CHECK(parse_date_ranges("the council may submit its plan by 2019").empty());
     CHECK(parse_date_ranges("in July").empty());
 }
+
+TEST_CASE("dates: ISO dates are read only when they are real calendar dates") {
+    CHECK(ilacs::parse_iso_date("2024-02-29").value() == ilacs::Date{2024, 2, 29});
+    CHECK_FALSE(ilacs::parse_iso_date("2023-02-29"));
+    CHECK_FALSE(ilacs::parse_iso_date("2023-13-01"));
+    CHECK_FALSE(ilacs::parse_iso_date("1 May 2023"));
+    CHECK_FALSE(ilacs::parse_iso_date("2023-05-01x"));
+    CHECK(ilacs::day_number({2024, 3, 1}) - ilacs::day_number({2024, 2, 28}) == 2);
+    CHECK(ilacs::day_number({1970, 1, 1}) == 0);
+}

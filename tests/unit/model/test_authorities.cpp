@@ -1,0 +1,42 @@
+#include "ilacs/model/authorities.hpp"
+#include "support.hpp"
+
+namespace {
+
+const std::string kHeader =
+    "urn,la_code,ons_code,name,also_known_as,la_type,region_code,region_name,domain,stat_neighbours_la_codes,population_0_25\n";
+
+std::filesystem::path write_table(const ilacs::test::TempDir& dir, const std::string& rows) {
+    return dir.write("local_authorities.csv", kHeader + rows);
+}
+
+}  // namespace
+
+TEST_CASE("authorities: rows with their lists, and ids without ', City of'") {
+    ilacs::test::TempDir dir("authorities");
+    const auto table = ilacs::AuthorityTable::load(write_table(
+        dir, "80441,801,E06000023,\"Bristol, City of\",Bristol,Unitary Authority,SW,South West,bristol.gov.uk,846; 383,1\n"
+             "80460,830,E10000007,Derbyshire,,County,EM,East Midlands,derbyshire.gov.uk,,2\n"));
+    REQUIRE(table.all().size() == 2);
+    const ilacs::Authority* bristol = table.by_code("801");
+    REQUIRE(bristol);
+    CHECK(bristol->id == "bristol");
+    CHECK(bristol->also_known_as == std::vector<std::string>{"Bristol"});
+    CHECK(bristol->statistical_neighbours == std::vector<std::string>{"846", "383"});
+    CHECK(table.by_urn("80460") == table.by_id("derbyshire"));
+    CHECK(table.by_code("999") == nullptr);
+}
+
+TEST_CASE("authorities: a table without a needed column names the file and the column") {
+    ilacs::test::TempDir dir("authorities_bad");
+    const auto path = dir.write("local_authorities.csv", "urn,name\n1,Somewhere\n");
+    CHECK_THROWS_WITH_AS(ilacs::AuthorityTable::load(path), doctest::Contains("no column 'la_code'"), ilacs::RulesError);
+}
+
+TEST_CASE("authorities: the shipped table is loaded with the rules and holds every authority") {
+    const ilacs::AuthorityTable& table = ilacs::test::rules().authorities();
+    CHECK(table.all().size() >= 150);
+    REQUIRE(table.by_code("810"));
+    CHECK(table.by_code("810")->id == "kingston_upon_hull");
+    CHECK(table.by_code("839")->id == "bournemouth_christchurch_and_poole");
+}
