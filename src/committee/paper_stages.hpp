@@ -37,9 +37,9 @@ std::string elsewhere(const std::string& sentence, const RuleSet& rules, const s
 std::optional<int> page_of(const Document& doc, int page);
 
 void extract_meeting(const Document& doc, const RuleSet& rules, Record& rec);  // committee_meeting.cpp
-void extract_reported_inspection(const std::vector<Block>& blocks, const RuleSet& rules, Record& rec);  // committee_meeting.cpp
+void extract_reported_inspection(const std::vector<Block>& blocks, const RuleSet& rules, Record& rec);  // committee_inspection.cpp
 void extract_paper_authority(const std::vector<const Line*>& lines, const std::vector<Block>& blocks,
-                             const RuleSet& rules, Record& rec);  // committee_meeting.cpp
+                             const RuleSet& rules, Record& rec);  // committee_authority.cpp
 void extract_paper_judgements(const Document& doc, const std::vector<Block>& blocks, const RuleSet& rules,
                               Record& rec);  // committee_judgements.cpp
 void extract_paper_improvements(const Document& doc, const std::vector<Block>& blocks, const RuleSet& rules,
