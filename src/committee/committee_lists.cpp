@@ -1,13 +1,104 @@
-// A committee paper's lists of what must improve: the bullets under a heading such as "The
-// specific areas for improvement identified in the report are:" (data/committee_lists.rules).
+// A committee paper's lists of what Ofsted said must improve (data/committee_lists.rules):
+// the bullets under a heading such as "The specific areas for improvement identified in the
+// report are:" or "The areas identified as needing more focus included:-", and the items a
+// sentence gives inline ("Ofsted's recommendations included the requirements to X, to Y,
+// and to Z"). Strengths, and the council's or a committee's own recommendations, are not.
+#include <algorithm>
+
+#include <re2/re2.h>
+
+#include "ilacs/model/text_normalize.hpp"
 #include "paper_stages.hpp"
 
 namespace ilacs {
 
+namespace {
+
+// The block's last sentence introduces a list of what must improve.
+bool is_list_heading(const Block& block, const RuleSet& rules) {
+    if (rules.any_match("committee_list_heading", block.norm)) return true;
+    const std::vector<std::string> said = sentences(block.norm);
+    if (said.empty()) return false;
+    const std::string& last = said.back();
+    return rules.any_match("improve_intro", last) && rules.any_match("improve_subject", last) &&
+           rules.any_match("improve_source", last) && !rules.any_match("improve_not", last);
+}
+
+// The text of a list item: a bullet's, or a numbered paragraph's without its number under
+// a heading that is not itself numbered (numbered paragraphs are then the paper's own).
+std::optional<std::string> item_text(const Block& b, const Block& heading, const RuleSet& rules) {
+    if (b.bullet) return b.text;
+    if (rules.any_match("improve_item_number", heading.text)) return std::nullopt;
+    for (const Rule& r : rules.group("improve_item_number")) {
+        re2::StringPiece in(b.text);
+        if (RE2::Consume(&in, *r.re)) return std::string(in);
+    }
+    return std::nullopt;
+}
+
+std::string trim_item(std::string item) {
+    item = collapse_spaces(item);
+    static const RE2 lead_and(R"(^(?:and|or)\s+)");
+    RE2::Replace(&item, lead_and, "");
+    while (!item.empty() && std::string(".;, ").find(item.back()) != std::string::npos) item.pop_back();
+    return item;
+}
+
+// Inline items: split on semicolons, else before each repetition of the first item's first
+// word after a comma ("to recruit ..., to improve ..., and to offer ..."), since items hold
+// commas of their own.
+std::vector<std::string> split_inline(const std::string& items) {
+    std::vector<std::string> out;
+    auto add = [&](const std::string& piece) {
+        const std::string item = trim_item(piece);
+        if (!item.empty()) out.push_back(item);
+    };
+    if (items.find(';') != std::string::npos) {
+        std::size_t start = 0;
+        for (std::size_t semi; (semi = items.find(';', start)) != std::string::npos; start = semi + 1)
+            add(items.substr(start, semi - start));
+        add(items.substr(start));
+        return out;
+    }
+    const std::string first_word = items.substr(0, items.find(' '));
+    const RE2 repeat("(, (?:and |or )?)" + RE2::QuoteMeta(first_word) + " ");
+    std::size_t start = 0;
+    re2::StringPiece in(items);
+    re2::StringPiece separator;
+    while (RE2::FindAndConsume(&in, repeat, &separator)) {
+        const std::size_t at = static_cast<std::size_t>(separator.data() - items.data());
+        add(items.substr(start, at - start));
+        start = at + separator.size();
+    }
+    add(items.substr(start));
+    return out;
+}
+
+void add_item(Record& rec, const std::string& text, std::optional<int> page) {
+    const std::string key = normalize_for_matching(text);
+    for (const Improvement& i : rec.improvements)
+        if (normalize_for_matching(i.text) == key) return;
+    rec.improvements.push_back({text, false, page, {}});
+}
+
+}  // namespace
+
 void extract_paper_improvements(const Document& doc, const std::vector<Block>& blocks, const RuleSet& rules,
                                 Record& rec) {
     for (std::size_t h = 0; h < blocks.size(); ++h) {
-        if (!rules.any_match("committee_list_heading", blocks[h].norm)) continue;
+        if (!is_list_heading(blocks[h], rules)) {
+            // Not a heading: a sentence of it may give its items inline.
+            for (const std::string& s : sentences(blocks[h].norm)) {
+                std::string items;
+                if (!rules.first_match("improve_inline", s, &items) || items.empty()) continue;
+                // Who found them is said before the items: "Ofsted's recommendations included ...".
+                const std::string lead = s.substr(0, s.rfind(items));
+                if (!rules.any_match("improve_source", lead) || rules.any_match("improve_not", s)) continue;
+                for (const std::string& item : split_inline(items))
+                    if (!rules.any_match("improve_inline_not", item)) add_item(rec, item, page_of(doc, blocks[h].page));
+            }
+            continue;
+        }
         // A heading that is itself a list item opens a nested list: there a gap, or a
         // bullet that steps back out, ends it.
         const bool nested = blocks[h].bullet;
@@ -15,9 +106,10 @@ void extract_paper_improvements(const Document& doc, const std::vector<Block>& b
         const double indent = i < blocks.size() ? blocks[i].x0 : 0;
         for (; i < blocks.size(); ++i) {
             const Block& b = blocks[i];
-            if (!b.bullet) break;
+            const std::optional<std::string> text = item_text(b, blocks[h], rules);
+            if (!text) break;
             if (i > h + 1 && (b.x0 < indent - 3 || (nested && b.gap_before))) break;
-            if (!b.text.empty()) rec.improvements.push_back({b.text, false, page_of(doc, b.page)});
+            if (!text->empty()) add_item(rec, *text, page_of(doc, b.page));
         }
         h = i - 1;
     }

@@ -47,7 +47,7 @@ nlohmann::ordered_json to_json(const Record& rec) {
         {"lead_inspector", string_or_null(rec.inspection.lead_inspector)},
         {"published", optional_json(rec.inspection.published, [](const Date& d) { return d.iso(); })}};
     j["meeting"] = optional_json(rec.meeting, [](const Meeting& m) {
-        return json{{"body", m.body}, {"date", m.date ? json(m.date->iso()) : json(nullptr)}};
+        return json{{"body", m.body.empty() ? json(nullptr) : json(m.body)}, {"date", m.date ? json(m.date->iso()) : json(nullptr)}};
     });
     j["judgements"] = json::array();
     for (const Judgement& jd : rec.judgements)

@@ -42,8 +42,9 @@ void write_text(std::ostream& out, const Record& rec, bool color) {
     }
     if (insp.lead_inspector) out << fmt::format("  {:<16}{}\n", "Lead inspector", *insp.lead_inspector);
     if (rec.meeting)
-        out << fmt::format("  {:<16}{}{}\n", "Meeting", rec.meeting->body,
-                           rec.meeting->date ? ", " + rec.meeting->date->iso() : "");
+        out << fmt::format("  {:<16}{}{}{}\n", "Meeting", rec.meeting->body,
+                           rec.meeting->date && !rec.meeting->body.empty() ? ", " : "",
+                           rec.meeting->date ? rec.meeting->date->iso() : "");
     if (!rec.judgements.empty()) {
         out << "\n  Judgements\n";
         std::size_t width = 0;
