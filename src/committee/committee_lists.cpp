@@ -14,14 +14,20 @@ namespace ilacs {
 
 namespace {
 
-// The block's last sentence introduces a list of what must improve.
-bool is_list_heading(const Block& block, const RuleSet& rules) {
-    if (rules.any_match("committee_list_heading", block.norm)) return true;
-    const std::vector<std::string> said = sentences(block.norm);
+constexpr std::size_t kContextBlocks = 6;  // how far above a topic heading the inspection may be named
+
+// Block h's last sentence introduces a list of what must improve.
+bool is_list_heading(const std::vector<Block>& blocks, std::size_t h, const RuleSet& rules) {
+    if (rules.any_match("committee_list_heading", blocks[h].norm)) return true;
+    const std::vector<std::string> said = sentences(blocks[h].norm);
     if (said.empty()) return false;
     const std::string& last = said.back();
-    return rules.any_match("improve_intro", last) && rules.any_match("improve_subject", last) &&
-           rules.any_match("improve_source", last) && !rules.any_match("improve_not", last);
+    if (!rules.any_match("improve_intro", last) || rules.any_match("improve_not", last)) return false;
+    if (rules.any_match("improve_subject", last) && rules.any_match("improve_source", last)) return true;
+    if (!rules.any_match("improve_topic", last)) return false;
+    for (std::size_t above = h; above > 0 && h - above < kContextBlocks; --above)
+        if (rules.any_match("improve_source", blocks[above - 1].norm)) return true;
+    return false;
 }
 
 // The text of a list item: a bullet's, or a numbered paragraph's without its number under
@@ -74,6 +80,25 @@ std::vector<std::string> split_inline(const std::string& items) {
     return out;
 }
 
+// "X, Y and Z": split on commas, and the last piece before its last "and" when a
+// determiner or a noun phrase follows it ("... of thresholds and the consideration of ...").
+std::vector<std::string> split_series(const std::string& items) {
+    std::vector<std::string> out;
+    std::size_t start = 0;
+    for (std::size_t comma; (comma = items.find(", ", start)) != std::string::npos; start = comma + 2)
+        out.push_back(trim_item(items.substr(start, comma - start)));
+    std::string last = items.substr(start);
+    static const RE2 last_and(R"(^(.+) and ((?:the|a|an|their|its) .+)$)");
+    std::string head, tail;
+    if (RE2::FullMatch(last, last_and, &head, &tail)) {
+        out.push_back(trim_item(head));
+        last = tail;
+    }
+    out.push_back(trim_item(last));
+    out.erase(std::remove(out.begin(), out.end(), std::string()), out.end());
+    return out;
+}
+
 void add_item(Record& rec, const std::string& text, std::optional<int> page) {
     const std::string key = normalize_for_matching(text);
     for (const Improvement& i : rec.improvements)
@@ -86,15 +111,20 @@ void add_item(Record& rec, const std::string& text, std::optional<int> page) {
 void extract_paper_improvements(const Document& doc, const std::vector<Block>& blocks, const RuleSet& rules,
                                 Record& rec) {
     for (std::size_t h = 0; h < blocks.size(); ++h) {
-        if (!is_list_heading(blocks[h], rules)) {
+        if (!is_list_heading(blocks, h, rules)) {
             // Not a heading: a sentence of it may give its items inline.
             for (const std::string& s : sentences(blocks[h].norm)) {
                 std::string items;
-                if (!rules.first_match("improve_inline", s, &items) || items.empty()) continue;
-                // Who found them is said before the items: "Ofsted's recommendations included ...".
-                const std::string lead = s.substr(0, s.rfind(items));
-                if (!rules.any_match("improve_source", lead) || rules.any_match("improve_not", s)) continue;
-                for (const std::string& item : split_inline(items))
+                const Rule* inline_list = rules.first_match("improve_inline", s, &items);
+                if (!inline_list || items.empty()) continue;
+                // Who found them is said around the items ("Ofsted's recommendations included
+                // ...", "... were raised"), not inside them.
+                const std::size_t at = s.rfind(items);
+                const std::string around = s.substr(0, at) + s.substr(at + items.size());
+                if (!rules.any_match("improve_source", around) || rules.any_match("improve_not", s)) continue;
+                const bool series = inline_list->value == "series";
+                if (series && !rules.any_match("improve_subject", blocks[h].norm)) continue;
+                for (const std::string& item : series ? split_series(items) : split_inline(items))
                     if (!rules.any_match("improve_inline_not", item)) add_item(rec, item, page_of(doc, blocks[h].page));
             }
             continue;

@@ -33,6 +33,7 @@ bool ends_sentence(const std::string& text) {
 std::vector<Block> paper_blocks(const std::vector<const Line*>& lines, const RuleSet& rules) {
     std::vector<Block> out;
     const Line* previous = nullptr;
+    bool bare_bullet = false;  // the open block is a bullet that stood alone on its line
     for (std::size_t i = 0; i < lines.size(); ++i) {
         const Line& l = *lines[i];
         std::string text = l.text;
@@ -45,11 +46,15 @@ std::vector<Block> paper_blocks(const std::vector<const Line*>& lines, const Rul
         // A paragraph broken by a page break goes on where the sentence does; a list
         // item's wrapped lines hang right of its bullet.
         if (continues && previous->page != l.page) continues = !ends_sentence(out.back().text);
+        // A bullet alone on its line (text copied from print) takes the lines below as its
+        // text, up to the end of a sentence.
+        else if (continues && bare_bullet) continues = !ends_sentence(out.back().text);
         else if (continues && out.back().bullet) continues = l.x0 > out.back().x0 + 0.5 * em;
         if (continues) {
             join_wrapped(out.back().text, collapse_spaces(text));
         } else {
             out.push_back(Block{collapse_spaces(text), "", i, l.page, l.x0, bullet, !previous || gap || previous->page != l.page});
+            bare_bullet = bullet && out.back().text.empty();
         }
         previous = &l;
     }
