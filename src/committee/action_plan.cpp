@@ -261,7 +261,7 @@ private:
     // The field a line's label names ("Lead officer: ..." -> owner), and the text after it.
     std::optional<Field> label_of(const std::string& text, std::string& value) const {
         static const RE2 labelled(R"(^\s*((?:[^\s:]+\s+){0,5}?[^\s:]+)\s*:\s*(.*)$)");
-        static const RE2 numbered(R"((?:\s*\(?\d{1,2}[a-z]?\)?|\s+[ivx]{1,4})\.?$)");
+        static const RE2 numbered(R"((?:\s*\(\s*(?:\d{1,2}[a-z]?|[ivx]{1,4})\s*\)|\s*\d{1,2}[a-z]?|\s+[ivx]{1,4})\.?$)");
         std::string label;
         if (!RE2::FullMatch(text, labelled, &label, &value)) return std::nullopt;
         RE2::Replace(&label, numbered, "");

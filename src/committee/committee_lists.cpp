@@ -14,7 +14,8 @@ namespace ilacs {
 
 namespace {
 
-constexpr std::size_t kContextBlocks = 6;  // how far above a topic heading the inspection may be named
+// How far above a topic heading (or earlier in its paragraph) the inspection may be named.
+constexpr std::size_t kContextBlocks = 6;
 
 // Block h's last sentence introduces a list of what must improve.
 bool is_list_heading(const std::vector<Block>& blocks, std::size_t h, const RuleSet& rules) {
@@ -25,6 +26,7 @@ bool is_list_heading(const std::vector<Block>& blocks, std::size_t h, const Rule
     if (!rules.any_match("improve_intro", last) || rules.any_match("improve_not", last)) return false;
     if (rules.any_match("improve_subject", last) && rules.any_match("improve_source", last)) return true;
     if (!rules.any_match("improve_topic", last)) return false;
+    if (rules.any_match("improve_source", blocks[h].norm)) return true;
     for (std::size_t above = h; above > 0 && h - above < kContextBlocks; --above)
         if (rules.any_match("improve_source", blocks[above - 1].norm)) return true;
     return false;

@@ -2,6 +2,14 @@
 // out on the notional page: block elements become lines with a paragraph gap before them,
 // list items lines with their bullet or number and their nesting as indentation, table rows
 // lines whose cells stand in columns as a tab-separated text table's do.
+//
+// A page saved whole carries the site around its content. What is not content is told by
+// structure, as assistive technology tells it: a page with a <main> (or role="main") is
+// that element; navigation, asides, dialogs, forms' controls, hidden elements, and the
+// page's own header and footer (not an article's) are dropped, as are the landmarks ARIA
+// names for them (banner, navigation, contentinfo, search, complementary) and the consent
+// banners that sites label as such (id, class or label naming cookies or consent).
+#include <algorithm>
 #include <climits>
 #include <mutex>
 
@@ -31,7 +39,70 @@ bool is_any(const std::string& name, std::initializer_list<const char*> names) {
 }
 
 bool is_skipped(const std::string& name) {
-    return is_any(name, {"head", "script", "style", "noscript", "template", "title", "object", "svg"});
+    return is_any(name, {"head", "script", "style", "noscript", "template", "title", "object", "svg", "nav", "aside",
+                         "dialog", "iframe", "button", "select", "input", "textarea", "menu"});
+}
+
+std::string attribute(const xmlNode* n, const char* attr) {
+    xmlChar* v = xmlGetProp(n, reinterpret_cast<const xmlChar*>(attr));
+    if (!v) return "";
+    std::string out = to_lower_ascii(reinterpret_cast<const char*>(v));
+    xmlFree(v);
+    return out;
+}
+
+bool has_attribute(const xmlNode* n, const char* attr) {
+    return xmlHasProp(n, reinterpret_cast<const xmlChar*>(attr)) != nullptr;
+}
+
+bool contains(const std::string& text, std::initializer_list<const char*> parts) {
+    for (const char* p : parts)
+        if (text.find(p) != std::string::npos) return true;
+    return false;
+}
+
+bool is_main(const xmlNode* n) {
+    return name_of(n) == "main" || attribute(n, "role") == "main";
+}
+
+// Elements a reader of the page does not read as its content (see the top of the file).
+bool is_furniture(const xmlNode* n, bool in_content) {
+    const std::string name = name_of(n);
+    if (is_skipped(name)) return true;
+    if (!in_content && (name == "header" || name == "footer")) return true;
+    const std::string role = attribute(n, "role");
+    if (is_any(role, {"navigation", "banner", "contentinfo", "search", "complementary", "dialog", "alertdialog", "menu",
+                      "menubar", "toolbar"}))
+        return true;
+    std::string style = attribute(n, "style");
+    style.erase(std::remove(style.begin(), style.end(), ' '), style.end());
+    if (has_attribute(n, "hidden") || attribute(n, "aria-hidden") == "true" ||
+        contains(style, {"display:none", "visibility:hidden"}))
+        return true;
+    const std::string names = attribute(n, "id") + " " + attribute(n, "class") + " " + attribute(n, "aria-label");
+    return contains(names, {"cookie", "consent"});
+}
+
+// A form that holds no text of its own (a search box, a sign-up): controls only. Some sites
+// wrap the whole page in one form, which is kept.
+bool is_bare_form(const xmlNode* n) {
+    for (const xmlNode* c = n->children; c; c = c->next) {
+        if (c->type != XML_ELEMENT_NODE) continue;
+        const std::string name = name_of(c);
+        if (is_any(name, {"p", "h1", "h2", "h3", "h4", "h5", "h6", "table", "article", "main", "section", "ul", "ol"}) ||
+            !is_bare_form(c))
+            return false;
+    }
+    return true;
+}
+
+// The page's <main> elements (or role="main"), outermost only.
+void find_main(const xmlNode* n, std::vector<const xmlNode*>& out) {
+    for (const xmlNode* c = n->children; c; c = c->next) {
+        if (c->type != XML_ELEMENT_NODE) continue;
+        if (is_main(c)) out.push_back(c);
+        else find_main(c, out);
+    }
 }
 
 // Elements that start a line of their own.
@@ -79,7 +150,7 @@ void gather_text(const xmlNode* n, std::string& out, bool& all_bold, bool bold) 
             out += text;
         } else if (c->type == XML_ELEMENT_NODE) {
             const std::string name = name_of(c);
-            if (is_skipped(name)) continue;
+            if (is_furniture(c, true)) continue;
             if (is_block(name) || name == "td" || name == "th") out += ' ';
             gather_text(c, out, all_bold, bold || is_bold_element(name));
             if (is_block(name)) out += ' ';
@@ -136,14 +207,24 @@ private:
 
     void element(const xmlNode* n) {
         const std::string name = name_of(n);
-        if (is_skipped(name)) return;
-        if (name == "table") return table(n);
+        if (is_furniture(n, content_depth_ > 0) || (name == "form" && is_bare_form(n))) return;
+        // Within an article or a section, a header or footer is the article's own.
+        const bool content = is_any(name, {"article", "main", "section"}) || is_main(n);
+        content_depth_ += content ? 1 : 0;
+        if (name == "table") {
+            table(n);
+            content_depth_ -= content ? 1 : 0;
+            return;
+        }
         const bool block = is_block(name);
         if (block) {
             flush();
             if (has_margin(name) || ((name == "ul" || name == "ol") && lists_.empty())) page_.gap();
         }
-        if (name == "br" || name == "hr") return;
+        if (name == "br" || name == "hr") {
+            content_depth_ -= content ? 1 : 0;
+            return;
+        }
         const double saved_size = font_size_;
         if (const double size = heading_size(name)) font_size_ = size;
         const bool bold = is_bold_element(name);
@@ -170,6 +251,7 @@ private:
         if (block) flush();
         if (pre) in_pre_ = false;
         bold_depth_ -= bold ? 1 : 0;
+        content_depth_ -= content ? 1 : 0;
         font_size_ = saved_size;
     }
 
@@ -217,6 +299,7 @@ private:
     std::string text_, prefix_;
     std::size_t bold_chars_ = 0, total_chars_ = 0;
     int bold_depth_ = 0;
+    int content_depth_ = 0;  // open article, main and section elements
     bool in_pre_ = false;
     double font_size_ = NotionalPage::kFontSize;
     double indent_ = 0;
@@ -243,7 +326,10 @@ Document read_html(const Source& source) {
     NotionalPage page;
     if (const xmlNode* root = xmlDocGetRootElement(html.get())) {
         Layout layout(page);
-        layout.node(root);
+        std::vector<const xmlNode*> main;
+        find_main(root, main);
+        if (main.empty()) main.push_back(root);
+        for (const xmlNode* n : main) layout.node(n);
         layout.flush();
     }
     return page.finish("no_text", "the HTML page holds no text");

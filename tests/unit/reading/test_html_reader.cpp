@@ -90,3 +90,33 @@ TEST_CASE("html reader: read_document reads HTML, but a file named .pdf holding 
     REQUIRE(rec.error);
     CHECK(rec.error->code == "not_pdf");
 }
+
+TEST_CASE("html reader: a page saved whole reads as its content, without the site around it") {
+    const std::string page =
+        "<!DOCTYPE html><html><head><title>Agenda item - Barsetshire Council</title><script>var a = 1;</script></head>"
+        "<body><a href=\"#content\" hidden>Skip to main content</a>"
+        "<div id=\"cookieBanner\"><p>We use cookies to make this site work.</p><button>Accept all cookies</button></div>"
+        "<header><p>Barsetshire Council</p><nav><ul><li>Home</li><li>Councillors</li></ul></nav>"
+        "<form action=\"/search\"><label>Search</label><input type=\"text\"></form></header>"
+        "<div role=\"navigation\"><p>You are here: Home &gt; Meetings</p></div>"
+        "<main><article><header><h1>Cabinet - Thursday, 16th March, 2023 10.00 am</h1></header>"
+        "<p>Ofsted identified the following areas for improvement:</p><ul><li>The quality of plans.</li></ul>"
+        "<p style=\"display: none\">Print this page</p><footer><p>Minutes published 20 March 2023</p></footer>"
+        "</article><aside><p>Related documents</p></aside></main>"
+        "<div><p>Latest news: bin collections</p></div><footer><p>Copyright Barsetshire Council</p></footer>"
+        "<div role=\"dialog\" aria-label=\"Feedback\"><p>Was this page useful?</p></div></body></html>";
+    const Document doc = read_html(make_source("saved.html", page));
+    CHECK(texts(doc) == std::vector<std::string>{"Cabinet - Thursday, 16th March, 2023 10.00 am",
+                                                 "Ofsted identified the following areas for improvement:",
+                                                 "\u2022 The quality of plans.", "Minutes published 20 March 2023"});
+}
+
+TEST_CASE("html reader: without <main>, the page's header, footer and navigation are dropped, a form around it all is not") {
+    const Document doc = read_html(make_source(
+        "x.html", "<html><body><form id=\"aspnetForm\"><header role=\"banner\"><p>Site name</p></header>"
+                  "<div class=\"consent-panel\"><p>Your privacy choices</p></div>"
+                  "<h2>Scrutiny Committee</h2><section><header><p>Item 6</p></header><p>Minutes:</p></section>"
+                  "<div role=\"contentinfo\"><p>Contact us</p></div><div aria-hidden=\"true\"><p>icon</p></div>"
+                  "</form></body></html>"));
+    CHECK(texts(doc) == std::vector<std::string>{"Scrutiny Committee", "Item 6", "Minutes:"});
+}
