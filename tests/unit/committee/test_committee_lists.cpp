@@ -29,6 +29,8 @@ TEST_CASE("improvement lists: headings in other words, bullets and numbers below
     CHECK(items("The Ofsted report identified the following recommendations:\n1. Strengthen supervision.\n"
                 "2. Improve the quality of plans.\n\nThe Panel discussed staffing.\n") ==
           Strings{"Strengthen supervision.", "Improve the quality of plans."});
+    CHECK(items("In its letter Ofsted recommended that the local authority:\n- strengthens supervision;\n"
+                "- improves planning.\n") == Strings{"strengthens supervision;", "improves planning."});
     // An item cut off by the end of the page stays as it is.
     CHECK(items("The areas for improvement identified by inspectors were:\n\n\u2022 The timeliness of assess") ==
           Strings{"The timeliness of assess"});
@@ -69,9 +71,27 @@ TEST_CASE("improvement lists: strengths, and the council's or a committee's own,
                 "\u2022 That a task group is set up.\n").empty());
     CHECK(items("Following the inspection, our priorities for improvement are:\n\u2022 Recruit social workers\n").empty());
     CHECK(items("The Committee made the following recommendations on the Ofsted findings:\n\u2022 More visits\n").empty());
+    CHECK(items("Following the Ofsted inspection, it is recommended that Cabinet:\n\u2022 notes the findings\n").empty());
     // A verb, not a list: "to include"; a count, not an item; an officer's review, not Ofsted.
     CHECK(items("The recommendations of the inspection were revised to include a wider scope.\n").empty());
     CHECK(items("The inspection report gave a number of recommendations including two about care leavers.\n").empty());
     CHECK(items("The Director noted that the review had made recommendations on issues such as: caseloads; auditing.\n")
               .empty());
+}
+
+TEST_CASE("improvement lists: the same list whatever the capture did to it") {
+    const Strings want{"The quality of plans for children in need", "Health information for care leavers"};
+    const std::string heading = "The Ofsted inspection identified two areas where further improvement was required:";
+    // As published: a heading, a blank line, a bullet a line.
+    CHECK(items(heading + "\n\n\u2022 The quality of plans for children in need\n\u2022 Health information for care leavers\n") ==
+          want);
+    // Windows line ends, runs of non-breaking spaces after the bullets, blank lines between items.
+    CHECK(items(heading + "\r\n\r\n\u00b7\u00a0\u00a0\u00a0 The quality of plans for children in need\r\n\r\n"
+                          "\u00b7\u00a0\u00a0\u00a0 Health information for care leavers\r\n") == want);
+    // The heading wrapped over two lines and the items reflowed, as text copied from print is.
+    CHECK(items("The Ofsted inspection identified two areas where\nfurther improvement was required:\n\u25aa The quality of "
+                "plans for\n  children in need\n\u25aa Health information for care leavers\n") == want);
+    // The heading reworded, a dash list, a closing paragraph.
+    CHECK(items("Inspectors set out two areas requiring improvement as follows:\n- The quality of plans for children in need\n"
+                "- Health information for care leavers\n\nThe Committee noted the report.\n") == want);
 }

@@ -62,3 +62,14 @@ TEST_CASE("meeting: other meetings' dates and publication dates are not the meet
     // An item's title that ends like a body's name is no body.
     CHECK(meeting("Agenda item\nAnnual Report of the Local Safeguarding Children Board\n\nMinutes:\n") == "none");
 }
+
+TEST_CASE("meeting: the same header whatever the capture did to it") {
+    const std::string want = "Cabinet | 2023-03-16";
+    CHECK(meeting("Cabinet - Thursday, 16th March, 2023 10.00 am\n") == want);
+    // Non-breaking spaces, an en dash and Windows line ends.
+    CHECK(meeting("Cabinet\u00a0\u2013\u00a0Thursday,\u00a016th\u00a0March,\u00a02023\u00a010.00\u00a0am\r\n") == want);
+    // Navigation captured above it.
+    CHECK(meeting("Home\nCouncil and democracy\nMeetings\nSearch\nCabinet - Thursday, 16th March, 2023 10.00 am\n") == want);
+    // The body's name in capitals, its date on the line below.
+    CHECK(meeting("CABINET\n\nThursday 16 March 2023\n") == "CABINET | 2023-03-16");
+}
