@@ -23,8 +23,10 @@ bool is_list_heading(const std::vector<Block>& blocks, std::size_t h, const Rule
     const std::vector<std::string> said = sentences(blocks[h].norm);
     if (said.empty()) return false;
     const std::string& last = said.back();
-    if (!rules.any_match("improve_intro", last) || rules.any_match("improve_not", last)) return false;
-    if (rules.any_match("improve_subject", last) && rules.any_match("improve_source", last)) return true;
+    if (rules.any_match("improve_not", last)) return false;
+    if (rules.any_match("improve_intro", last) && rules.any_match("improve_subject", last) &&
+        rules.any_match("improve_source", last))
+        return true;
     if (!rules.any_match("improve_topic", last)) return false;
     if (rules.any_match("improve_source", blocks[h].norm)) return true;
     for (std::size_t above = h; above > 0 && h - above < kContextBlocks; --above)

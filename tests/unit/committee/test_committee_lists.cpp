@@ -43,6 +43,9 @@ TEST_CASE("improvement lists: a topic heading, the inspection named just above i
     CHECK(items("The visit by Ofsted inspectors took two days.\nIn terms of improvement:\n\u00b7\nSupervision of\n"
                 "social workers.\n\u00b7\nPermanence planning\n") ==
           Strings{"Supervision of social workers.", "Permanence planning"});
+    // Ofsted's own words as a heading need no colon.
+    CHECK(items("Ofsted published its letter last week.\n\nAreas for priority action\n\n\u2022 Supervision\n"
+                "\u2022 Caseloads\n") == Strings{"Supervision", "Caseloads"});
     // Without the inspection named, a topic heading is anybody's.
     CHECK(items("The budget was discussed.\n\nAreas for development:\n\u2022 Income from fees\n").empty());
 }

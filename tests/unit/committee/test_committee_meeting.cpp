@@ -42,6 +42,11 @@ TEST_CASE("meeting: minutes, cover sheets and a name with its date below") {
     CHECK(meeting("Agenda and minutes\n\nEducation Select Committee\n\nTuesday 3 March 2020 7.00 pm\n\nVenue: Room 1\n") ==
           "Education Select Committee | 2020-03-03");
     CHECK(meeting("Date of meeting: Thursday, 5th November, 2020\n\nTitle: Ofsted focused visit\n") == "- | 2020-11-05");
+    CHECK(meeting("At a meeting of the Cabinet held on Thursday 16 March 2023 at County Hall\n") == "Cabinet | 2023-03-16");
+    // A cover sheet's table: label cells without colons, a date in figures.
+    CHECK(meeting("Report to:\tChildren's Scrutiny Committee\nDate of meeting\t16 March 2023\n") ==
+          "Children's Scrutiny Committee | 2023-03-16");
+    CHECK(meeting("SCRUTINY PANEL\n16/03/2023\n") == "SCRUTINY PANEL | 2023-03-16");
 }
 
 TEST_CASE("meeting: news pages give the meeting they report, in the year they were published") {
