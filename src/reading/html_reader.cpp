@@ -8,7 +8,8 @@
 // that element; navigation, asides, dialogs, forms' controls, hidden elements, and the
 // page's own header and footer (not an article's) are dropped, as are the landmarks ARIA
 // names for them (banner, navigation, contentinfo, search, complementary) and the consent
-// banners that sites label as such (id, class or label naming cookies or consent).
+// banners that sites label as such (id, class or label naming cookies or consent). A table
+// that lays the page out is read cell by cell, as blocks of the page.
 #include <algorithm>
 #include <climits>
 #include <mutex>
@@ -94,6 +95,23 @@ bool is_bare_form(const xmlNode* n) {
             return false;
     }
     return true;
+}
+
+// A table that lays out a page rather than holding data: marked as presentation, or with
+// headings or another table inside its cells. Its cells are read as blocks of the page.
+bool holds_page_content(const xmlNode* n) {
+    for (const xmlNode* c = n->children; c; c = c->next) {
+        if (c->type != XML_ELEMENT_NODE) continue;
+        const std::string name = name_of(c);
+        if (is_any(name, {"h1", "h2", "h3", "h4", "h5", "h6", "table", "main", "article"}) || holds_page_content(c))
+            return true;
+    }
+    return false;
+}
+
+bool is_layout_table(const xmlNode* n) {
+    const std::string role = attribute(n, "role");
+    return role == "presentation" || role == "none" || holds_page_content(n);
 }
 
 // The page's <main> elements (or role="main"), outermost only.
@@ -212,7 +230,8 @@ private:
         const bool content = is_any(name, {"article", "main", "section"}) || is_main(n);
         content_depth_ += content ? 1 : 0;
         if (name == "table") {
-            table(n);
+            if (is_layout_table(n)) layout_cells(n);
+            else table(n);
             content_depth_ -= content ? 1 : 0;
             return;
         }
@@ -260,6 +279,23 @@ private:
         flush();
         page_.gap();
         rows(n);
+    }
+
+    // A layout table's cells, each a block of the page, in reading order.
+    void layout_cells(const xmlNode* n) {
+        for (const xmlNode* c = n->children; c; c = c->next) {
+            if (c->type != XML_ELEMENT_NODE) continue;
+            const std::string name = name_of(c);
+            if (name == "td" || name == "th") {
+                if (is_furniture(c, content_depth_ > 0)) continue;
+                flush();
+                page_.gap();
+                walk(c);
+                flush();
+            } else if (is_any(name, {"thead", "tbody", "tfoot", "tr"})) {
+                layout_cells(c);
+            }
+        }
     }
 
     void rows(const xmlNode* n) {

@@ -120,3 +120,15 @@ TEST_CASE("html reader: without <main>, the page's header, footer and navigation
                   "</form></body></html>"));
     CHECK(texts(doc) == std::vector<std::string>{"Scrutiny Committee", "Item 6", "Minutes:"});
 }
+
+TEST_CASE("html reader: a table that lays out the page is read as blocks, a data table as rows") {
+    const Document doc = read_html(make_source(
+        "old.html", "<html><body><table width=\"100%\"><tr><td><ul><li>Home</li></ul></td><td><h1>Cabinet</h1>"
+                    "<p>The areas for improvement were:</p><table><tr><th>Area</th><th>Action</th></tr>"
+                    "<tr><td>Plans</td><td>Audit</td></tr></table></td></tr></table></body></html>"));
+    CHECK(texts(doc) == std::vector<std::string>{"\u2022 Home", "Cabinet", "The areas for improvement were:", "Area Action",
+                                                 "Plans Audit"});
+    const auto lines = doc.content();
+    REQUIRE(lines.size() == 5);
+    CHECK(lines[4]->cells.size() == 2);
+}
