@@ -88,6 +88,10 @@ ReportedInspection extract_reported_inspection(const std::vector<Block>& blocks,
     if (!reported) {
         if (!childrens_services && other_inspection) return ReportedInspection::not_childrens_services;
         if (start) rec.framework = framework_of(*start);
+        // Undated, an inspection of children's services that a meeting of 2019 or later
+        // reports is an ILACS inspection: the single inspection framework ended in 2017.
+        else if (childrens_services && rec.meeting && rec.meeting->date && rec.meeting->date->year >= 2019)
+            rec.framework = "ILACS";
         return ReportedInspection::graded;
     }
     const std::string& kind = reported->value;

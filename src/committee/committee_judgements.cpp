@@ -103,11 +103,18 @@ std::string trim_quotes(std::string s) {
 std::string key_in_framework(const std::string& key, const Record& rec) {
     const std::string fw = rec.framework.value_or("");
     if (fw == "ILACS") {
-        const bool combined = !rec.inspection.date_ranges.empty() && rec.inspection.date_ranges.front().start.year < 2023;
+        // ILACS graded children in care and care leavers together until 2023; a paper that
+        // does not date the inspection is dated by its meeting.
+        const std::optional<int> year = !rec.inspection.date_ranges.empty() ? std::optional<int>(rec.inspection.date_ranges.front().start.year)
+                                        : rec.meeting && rec.meeting->date ? std::optional<int>(rec.meeting->date->year)
+                                                                           : std::nullopt;
+        const bool combined = year && *year < 2023;
         if (key == "leadership_management_governance") return "impact_of_leaders";
         if (key == "children_looked_after" || (combined && (key == "children_in_care" || key == "care_leavers")))
             return combined ? "children_in_care_and_care_leavers" : "children_in_care";
         if (key == "adoption" || key == "lscb") return "";
+    } else if (fw == "legacy") {
+        if (key == "children_in_care") return "children_looked_after";
     } else if (fw == "SIF") {
         if (key == "impact_of_leaders") return "leadership_management_governance";
         if (key == "children_in_care") return "children_looked_after";
@@ -183,7 +190,13 @@ public:
                     rec_.framework = upper;
                 }
         std::stable_sort(found_.begin(), found_.end(), [](const Found& a, const Found& b) { return a.line < b.line; });
-        for (Found& f : found_) rec_.judgements.push_back(std::move(f.judgement));
+        for (Found& f : found_) {
+            // In the framework's words; two names that are one judgement there, once.
+            f.judgement.key = key_in_framework(f.judgement.key, rec_);
+            const bool again = std::any_of(rec_.judgements.begin(), rec_.judgements.end(),
+                                           [&](const Judgement& j) { return j.key == f.judgement.key; });
+            if (!f.judgement.key.empty() && !again) rec_.judgements.push_back(std::move(f.judgement));
+        }
     }
 
 private:
@@ -243,23 +256,27 @@ private:
         }
         if (stated.empty()) return std::nullopt;
         const std::vector<Span> names = spans(rules_, "committee_judgement_name", s);
-        const std::string why = elsewhere(s, rules_, years_);
+        std::string compared = s;
+        for (const Rule& r : rules_.group("committee_grade_since")) RE2::GlobalReplace(&compared, *r.re, "");
+        const std::string why = elsewhere(compared, rules_, years_);
         std::optional<std::string> list_grade;
         for (std::size_t i = 0; i < stated.size(); ++i) {
             const Span& w = stated[i].word;
             const std::size_t from = i == 0 ? 0 : stated[i - 1].word.end;
             const std::size_t to = i + 1 == stated.size() ? s.size() : stated[i + 1].word.start;
             const std::string clause = s.substr(from, to - from);
+            // "moving from inadequate to ...", "previously it was rated as": a former grade.
+            if (rules_.any_match("committee_grade_former", s.substr(from, w.start - from))) continue;
             std::vector<Span> keys = named(s, names, w, from, to, stated[i].strong);
             const std::string grade_words = s.substr(w.start, w.end - w.start);
             if (keys.empty()) {
                 if (!stated[i].strong) continue;
-                if (rules_.any_match("committee_grade_areas", clause)) {
+                const std::size_t near_from = std::max(from, w.start > kNear ? w.start - kNear : 0);
+                if (rules_.any_match("committee_grade_areas", s.substr(near_from, w.start - near_from))) {
                     list_grade = grade_words;
                     continue;
                 }
                 // The services as a whole, said close to the grade.
-                const std::size_t near_from = std::max(from, w.start > kNear ? w.start - kNear : 0);
                 const std::size_t near_to = std::min(to, w.end + kNear / 2);
                 if (!rules_.any_match("committee_grade_subject", s.substr(near_from, near_to - near_from))) continue;
                 keys.push_back({from, to, overall_rule()});
@@ -300,9 +317,19 @@ private:
             if (n->end > end || n->start < from) continue;
             const std::string gap = s.substr(n->end, end - n->end);
             if (!rules_.any_match(out.empty() ? "committee_grade_link" : "committee_grade_list", gap)) break;
-            if (rules_.any_match("committee_grade_object", s.substr(from, n->start - from))) break;
+            const std::string before = s.substr(from, n->start - from);
+            if (rules_.any_match("committee_grade_object", before) && !rules_.any_match("committee_grade_head", before)) break;
             out.push_back(*n);
             end = n->start;
+        }
+        if (!out.empty()) return out;
+        // "rated the impact of leadership on social work practice as 'good'": the names that
+        // the grading verb takes as its object.
+        for (const Span& n : names) {
+            if (n.start < from || n.end > w.start) continue;
+            if (out.empty() && !rules_.any_match("committee_grade_verb_object", s.substr(from, n.start - from))) continue;
+            if (!out.empty() && !rules_.any_match("committee_grade_list", s.substr(out.back().end, n.start - out.back().end))) break;
+            out.push_back(n);
         }
         return out;
     }
@@ -326,11 +353,10 @@ private:
         return &rules_.group("committee_judgement_name").at(0);  // its value is overall_effectiveness
     }
 
-    void add(const std::string& stated_key, const std::string& label, const std::string& grade_words, int page,
+    void add(const std::string& key, const std::string& label, const std::string& grade_words, int page,
              std::size_t line) {
-        const std::string key = key_in_framework(stated_key, rec_);
         const Rule* g = rules_.first_match("committee_grade_word", grade_words);
-        if (key.empty() || !g) return;
+        if (!g) return;
         const std::string& grade = g->value;
         auto same = [&](const Judgement& j) { return j.key == key; };
         auto in_record = std::find_if(rec_.judgements.begin(), rec_.judgements.end(), same);
