@@ -124,6 +124,8 @@ std::string key_in_framework(const std::string& key, const Record& rec) {
 
 // How far from a grade the words that say whose it is may stand.
 constexpr std::size_t kNear = 100;
+// How far after a grade a judgement's name may start and still be the grade's: "good for leaders".
+constexpr std::size_t kBeside = 6;
 
 class PaperJudgements {
 public:
@@ -181,14 +183,14 @@ public:
     }
 
     void finish() {
-        // Grades that only one framework gives tell the framework the paper did not name.
-        if (!rec_.framework)
-            for (const Found& f : found_)
-                if (const Rule* fw = rules_.first_match("committee_framework_of", f.judgement.key)) {
-                    std::string upper = fw->value;
-                    for (char& c : upper) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
-                    rec_.framework = upper;
-                }
+        // Grades that only one framework gives tell the framework the paper did not name: the
+        // first such grade stated.
+        for (auto f = found_.begin(); !rec_.framework && f != found_.end(); ++f)
+            if (const Rule* fw = rules_.first_match("committee_framework_of", f->judgement.key)) {
+                std::string upper = fw->value;
+                for (char& c : upper) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+                rec_.framework = upper;
+            }
         std::stable_sort(found_.begin(), found_.end(), [](const Found& a, const Found& b) { return a.line < b.line; });
         for (Found& f : found_) {
             // In the framework's words; two names that are one judgement there, once.
@@ -244,7 +246,8 @@ private:
             bool strong = false;  // a verb, a noun or a quote says it is a grade
         };
         std::vector<Stated> stated;
-        for (const Span& w : spans(rules_, "committee_grade_word", s)) {
+        const std::vector<Span> words = spans(rules_, "committee_grade_word", s);
+        for (const Span& w : words) {
             const std::string lead = s.substr(0, w.start);
             const std::string trail = s.substr(w.end);
             const Rule* before = rules_.first_match("committee_grade_lead", lead);
@@ -254,8 +257,19 @@ private:
                                 (after && after->value != "named");
             if (strong || before) stated.push_back({w, strong});
         }
-        if (stated.empty()) return std::nullopt;
+        if (stated.empty() || rules_.any_match("committee_grade_scale", s)) return std::nullopt;
         const std::vector<Span> names = spans(rules_, "committee_judgement_name", s);
+        // Beside a stated grade, a bare one that a judgement's name follows is stated too:
+        // "requires improvement to be good in three areas and good for leaders".
+        for (const Span& w : words) {
+            const bool known = std::any_of(stated.begin(), stated.end(), [&](const Stated& x) { return x.word.start == w.start; });
+            const Rule* t = rules_.first_match("committee_grade_trail", s.substr(w.end));
+            const bool name_next = std::any_of(names.begin(), names.end(), [&](const Span& n) {
+                return n.start >= w.end && n.start <= w.end + kBeside;
+            });
+            if (!known && t && t->value == "named" && name_next) stated.push_back({w, true});
+        }
+        std::sort(stated.begin(), stated.end(), [](const Stated& x, const Stated& y) { return x.word.start < y.word.start; });
         std::string compared = s;
         for (const Rule& r : rules_.group("committee_grade_since")) RE2::GlobalReplace(&compared, *r.re, "");
         const std::string why = elsewhere(compared, rules_, years_);
@@ -263,7 +277,13 @@ private:
         for (std::size_t i = 0; i < stated.size(); ++i) {
             const Span& w = stated[i].word;
             const std::size_t from = i == 0 ? 0 : stated[i - 1].word.end;
-            const std::size_t to = i + 1 == stated.size() ? s.size() : stated[i + 1].word.start;
+            // A clause runs to the next grade word, stated or not.
+            std::size_t to = s.size();
+            for (const Span& other : words)
+                if (other.start > w.start) {
+                    to = other.start;
+                    break;
+                }
             const std::string clause = s.substr(from, to - from);
             // "moving from inadequate to ...", "previously it was rated as": a former grade.
             if (rules_.any_match("committee_grade_former", s.substr(from, w.start - from))) continue;
@@ -322,6 +342,7 @@ private:
             out.push_back(*n);
             end = n->start;
         }
+        std::reverse(out.begin(), out.end());  // in the paper's order
         if (!out.empty()) return out;
         // "rated the impact of leadership on social work practice as 'good'": the names that
         // the grading verb takes as its object.
