@@ -220,7 +220,12 @@ private:
         if (label.size() > 130 || rules_.any_match("committee_row_prose", label)) return {};
         if (rules_.any_match("committee_grade_word", label) && !rules_.any_match("committee_judgement", label)) return {};
         const std::vector<Span> names = spans(rules_, "committee_judgement_name", label);
-        if (names.empty() || names.front().start > 40) return {};
+        if (names.empty()) {
+            // "Ofsted inspection outcome: Good"
+            if (const Rule* key = rules_.first_match("committee_judgement", trim_quotes(label))) return {0, label.size(), key};
+            return {};
+        }
+        if (names.front().start > 40) return {};
         if (const Rule* key = judgement_key(rules_, trim_quotes(label)); key && key->value != names.front().rule->value)
             return {names.front().start, names.front().end, key};
         return names.front();
@@ -251,6 +256,10 @@ private:
             const std::string lead = s.substr(0, w.start);
             const std::string trail = s.substr(w.end);
             const Rule* before = rules_.first_match("committee_grade_lead", lead);
+            // A quote that opens before the grade and does not close after it opens a
+            // quotation: "Good quality services have been...".
+            if (before && before->value == "quote" && (trail.empty() || (trail[0] != '\'' && trail[0] != '"')))
+                before = nullptr;
             const Rule* after = rules_.first_match("committee_grade_trail", trail);
             const bool strong = (before && before->value != "copula") ||
                                 rules_.any_match("committee_grade_stated", s.substr(w.start)) ||
@@ -292,14 +301,24 @@ private:
             if (keys.empty()) {
                 if (!stated[i].strong) continue;
                 const std::size_t near_from = std::max(from, w.start > kNear ? w.start - kNear : 0);
-                if (rules_.any_match("committee_grade_areas", s.substr(near_from, w.start - near_from))) {
+                const std::string lead = s.substr(near_from, w.start - near_from);
+                const std::size_t near_to = std::min(to, w.end + kNear / 2);
+                const std::string near = s.substr(near_from, near_to - near_from);
+                if (rules_.any_match("committee_grade_all_areas", near)) {
+                    keys.push_back({from, to, overall_rule()});
+                } else if (rules_.any_match("committee_grade_areas", lead)) {
+                    // Areas the sentence counts: the list below names them, if it is below.
                     list_grade = grade_words;
                     continue;
+                } else if (const Rule* t = rules_.first_match("committee_grade_trail", s.substr(w.end, to - w.end));
+                           t && t->value == "counted_areas") {
+                    continue;  // "good in three areas": which three, the sentence does not say
+                } else if (rules_.any_match("committee_grade_subject", near)) {
+                    // The services as a whole, said close to the grade.
+                    keys.push_back({from, to, overall_rule()});
+                } else {
+                    continue;
                 }
-                // The services as a whole, said close to the grade.
-                const std::size_t near_to = std::min(to, w.end + kNear / 2);
-                if (!rules_.any_match("committee_grade_subject", s.substr(near_from, near_to - near_from))) continue;
-                keys.push_back({from, to, overall_rule()});
             }
             // An aspiration, a count, a school's grade: no grade of the inspection, and no news.
             if (rules_.any_match("committee_not_a_grade", clause)) continue;
@@ -329,6 +348,9 @@ private:
                     if (n.start >= w.end && n.end <= to) out.push_back(n);
             if (!out.empty()) return out;
         }
+        // "'outstanding' leadership": the grade stands before the name as its adjective.
+        for (const Span& n : names)
+            if (strong && n.start >= w.end && n.start <= w.end + 2 && n.end <= to) return {n};
         // Names before the grade, the nearest joined to it by linking words, the others to it
         // by a list's separators; each the subject, not the object of a preposition
         // ("support for looked after children being good").
