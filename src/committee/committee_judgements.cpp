@@ -261,6 +261,10 @@ private:
             if (before && before->value == "quote" && (trail.empty() || (trail[0] != '\'' && trail[0] != '"')))
                 before = nullptr;
             const Rule* after = rules_.first_match("committee_grade_trail", trail);
+            // "outstanding ambassadors", "found good practice": a grade word before a noun
+            // describes the noun.
+            const bool closed = !trail.empty() && (trail[0] == '\'' || trail[0] == '"');
+            if (!closed && !after && !rules_.any_match("committee_grade_end", trail)) continue;
             const bool strong = (before && before->value != "copula") ||
                                 rules_.any_match("committee_grade_stated", s.substr(w.start)) ||
                                 (after && after->value != "named");
@@ -350,7 +354,9 @@ private:
         }
         // "'outstanding' leadership": the grade stands before the name as its adjective.
         for (const Span& n : names)
-            if (strong && n.start >= w.end && n.start <= w.end + 2 && n.end <= to) return {n};
+            if (strong && n.start >= w.end && n.start <= w.end + 2 && n.end <= to &&
+                s.find_first_not_of(" '\"", w.end) == n.start)
+                return {n};
         // Names before the grade, the nearest joined to it by linking words, the others to it
         // by a list's separators; each the subject, not the object of a preposition
         // ("support for looked after children being good").

@@ -41,6 +41,14 @@ TEST_CASE("committee grades: numbered, bulleted and dashed rows") {
           Strings{"overall_effectiveness=good", "children_in_care_and_care_leavers=outstanding"});
 }
 
+TEST_CASE("committee grades: pairs in a line of prose") {
+    CHECK(paper_grades("Judgements were: overall effectiveness - good; help and protection - requires improvement to be "
+                       "good; leaders (outstanding).\n") ==
+          Strings{"overall_effectiveness=good", "help_and_protection=requires_improvement", "impact_of_leaders=outstanding"});
+    CHECK(paper_grades("| Overall effectiveness | Inadequate |\n\nOfsted judgement: Inadequate\n") ==
+          Strings{"overall_effectiveness=inadequate"});
+}
+
 TEST_CASE("committee grades: the services as a whole, in prose") {
     for (const char* sentence : {
              "The inspection found the services to be inadequate.",
@@ -61,6 +69,7 @@ TEST_CASE("committee grades: one grade for every area, the areas not named") {
           Strings{"overall_effectiveness=good"});
     CHECK(paper_grades("The council was judged Good in all four areas of the inspection.\n") ==
           Strings{"overall_effectiveness=good"});
+    CHECK(paper_grades("All four judgement areas were graded good.\n") == Strings{"overall_effectiveness=good"});
 }
 
 TEST_CASE("committee grades: the judgement named after the grade") {
@@ -137,8 +146,11 @@ TEST_CASE("committee grades: grades of another inspection, authority or service 
              "Inspections of children's services are graded 'outstanding', 'good', 'requires improvement to be good' or "
              "'inadequate'.",
              "All of the council's children's homes were rated 'good'.",
-             // a grade that names nothing graded
+             // a grade that names nothing graded, grade words that describe a noun
              "There were areas of practice requiring improvement and good practice in many teams.",
+             "Children in care are outstanding ambassadors for the council.",
+             "Inspectors found good practice in work with children's services.",
+             "Care leavers said that the support was good.",
          }) {
         INFO(sentence);
         CHECK(paper_grades(std::string(sentence) + "\n").empty());
