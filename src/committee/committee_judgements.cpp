@@ -124,6 +124,9 @@ std::string key_in_framework(const std::string& key, const Record& rec) {
 
 // How far from a grade the words that say whose it is may stand.
 constexpr std::size_t kNear = 100;
+// How much of a table row's label may stand before and after the judgement's name.
+constexpr std::size_t kRowLead = 12;
+constexpr std::size_t kRowTail = 30;
 // How far after a grade a judgement's name may start and still be the grade's: "good for leaders".
 constexpr std::size_t kBeside = 6;
 
@@ -150,7 +153,7 @@ public:
                 ++columns;
                 continue;
             }
-            if (graded_line(*lines[i], i)) continue;
+            if (graded_line(lines, i)) continue;
             const Span name = row_label(norm);
             if (!name.rule) continue;
             std::vector<std::size_t> cells;
@@ -202,20 +205,28 @@ public:
     }
 
 private:
-    // A line that is a table row in text: a judgement's name and its grade.
-    bool graded_line(const Line& line, std::size_t index) {
+    // A line that is a table row in text: a judgement's name and its grade, the name maybe
+    // begun on the line above ("The impact of leaders on social work practice with children
+    // and" / "families Requires improvement to be good").
+    bool graded_line(const std::vector<const Line*>& lines, std::size_t i) {
+        const Line& line = *lines[i];
         for (const Rule& r : rules_.group("committee_graded_line")) {
             std::string label, grade_words;
             if (!match_named(r, line.norm, label, grade_words)) continue;
-            const Span name = row_label(label);
+            Span name = row_label(label);
+            if (!name.rule && i > 0 && !rules_.any_match("committee_grade_word", lines[i - 1]->norm)) {
+                label = lines[i - 1]->norm + " " + label;
+                name = row_label(label);
+            }
             if (!name.rule) return false;
-            add(name.rule->value, trim_quotes(label), grade_words, line.page, index);
+            add(name.rule->value, trim_quotes(label), grade_words, line.page, i);
             return true;
         }
         return false;
     }
 
-    // The judgement a row label names: it starts with the name and is no sentence.
+    // The judgement a row label names: the label is the name, give or take a number, an
+    // article or a few words after it, and no sentence.
     Span row_label(const std::string& label) const {
         if (label.size() > 130 || rules_.any_match("committee_row_prose", label)) return {};
         if (rules_.any_match("committee_grade_word", label) && !rules_.any_match("committee_judgement", label)) return {};
@@ -225,7 +236,9 @@ private:
             if (const Rule* key = rules_.first_match("committee_judgement", trim_quotes(label))) return {0, label.size(), key};
             return {};
         }
-        if (names.front().start > 40) return {};
+        if (names.front().start > kRowLead || label.size() - names.front().end > kRowTail ||
+            label.find(',', names.front().end) != std::string::npos)
+            return {};
         if (const Rule* key = judgement_key(rules_, trim_quotes(label)); key && key->value != names.front().rule->value)
             return {names.front().start, names.front().end, key};
         return names.front();

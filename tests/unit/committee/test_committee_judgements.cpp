@@ -30,6 +30,14 @@ TEST_CASE("committee grades: a table flattened into lines, one grade column a ye
           Strings{"help_and_protection=good", "children_in_care=requires_improvement", "overall_effectiveness=good"});
 }
 
+TEST_CASE("committee grades: a row whose label wraps onto the grade's line") {
+    CHECK(paper_grades("Judgement Grade\nThe impact of leaders on social work practice with children and\n"
+                       "families Requires improvement to be good\nOverall effectiveness Good\n") ==
+          Strings{"impact_of_leaders=requires_improvement", "overall_effectiveness=good"});
+    // A line of prose that ends in a grade is no row.
+    CHECK(paper_grades("The report gave an improved overall judgement for the council, moving from inadequate\n").empty());
+}
+
 TEST_CASE("committee grades: numbered, bulleted and dashed rows") {
     CHECK(paper_grades("Inspectors set out their judgements.\n\n1. Children who need help and protection: Requires improvement\n"
                        "2. Children looked after and achieving permanence: Good\n   2.1 Adoption performance: Outstanding\n"
