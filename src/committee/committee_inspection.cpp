@@ -60,6 +60,14 @@ std::string framework_of(const Date& start) {
 
 }  // namespace
 
+std::string framework_name(const std::string& value) {
+    if (value == "legacy") return value;
+    std::string upper = value;
+    std::transform(upper.begin(), upper.end(), upper.begin(),
+                   [](unsigned char c) { return static_cast<char>(std::toupper(c)); });
+    return upper;
+}
+
 ReportedInspection extract_reported_inspection(const std::vector<Block>& blocks, const RuleSet& rules, Record& rec) {
     inspection_dates(blocks, rules, rec);
     const Rule* reported = nullptr;  // the first framework or visit named
@@ -100,14 +108,7 @@ ReportedInspection extract_reported_inspection(const std::vector<Block>& blocks,
         rec.framework = start && framework_of(*start) == "SIF" ? "SIF" : "ILACS";
         return ReportedInspection::ungraded;
     }
-    if (kind == "legacy") {
-        rec.framework = "legacy";
-    } else {
-        std::string upper = kind;
-        std::transform(upper.begin(), upper.end(), upper.begin(),
-                       [](unsigned char c) { return static_cast<char>(std::toupper(c)); });
-        rec.framework = upper;
-    }
+    rec.framework = framework_name(kind);
     return kind == "jtai" || kind == "send" ? ReportedInspection::ungraded : ReportedInspection::graded;
 }
 

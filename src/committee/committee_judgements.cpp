@@ -8,7 +8,6 @@
 // is not taken, and the warnings say so; papers that report a visit, a JTAI, a SEND
 // inspection or no children's services inspection at all give none.
 #include <algorithm>
-#include <cctype>
 
 #include <fmt/format.h>
 #include <re2/re2.h>
@@ -70,7 +69,11 @@ std::vector<int> own_years(const Record& rec) {
         years.push_back(r.end.year);
         years.push_back(r.end.year + 1);  // the report is published after the fieldwork
     }
-    if (rec.meeting && rec.meeting->date) years.push_back(rec.meeting->date->year);
+    if (rec.meeting && rec.meeting->date) {
+        // A meeting early in a year may report an inspection of the year before.
+        years.push_back(rec.meeting->date->year);
+        years.push_back(rec.meeting->date->year - 1);
+    }
     return years;
 }
 
@@ -189,11 +192,8 @@ public:
         // Grades that only one framework gives tell the framework the paper did not name: the
         // first such grade stated.
         for (auto f = found_.begin(); !rec_.framework && f != found_.end(); ++f)
-            if (const Rule* fw = rules_.first_match("committee_framework_of", f->judgement.key)) {
-                std::string upper = fw->value;
-                for (char& c : upper) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
-                rec_.framework = upper;
-            }
+            if (const Rule* fw = rules_.first_match("committee_framework_of", f->judgement.key))
+                rec_.framework = framework_name(fw->value);
         std::stable_sort(found_.begin(), found_.end(), [](const Found& a, const Found& b) { return a.line < b.line; });
         for (Found& f : found_) {
             // In the framework's words; two names that are one judgement there, once.

@@ -42,6 +42,8 @@ std::optional<int> page_of(const Document& doc, int page);
 enum class ReportedInspection { graded, ungraded, not_childrens_services };
 
 void extract_meeting(const Document& doc, const RuleSet& rules, Record& rec);  // committee_meeting.cpp
+// The record's framework for a rule's value: "ilacs" is "ILACS", "legacy" stays as it is.
+std::string framework_name(const std::string& value);  // committee_inspection.cpp
 ReportedInspection extract_reported_inspection(const std::vector<Block>& blocks, const RuleSet& rules,
                                                Record& rec);  // committee_inspection.cpp
 void extract_paper_authority(const std::vector<const Line*>& lines, const std::vector<Block>& blocks,
