@@ -319,19 +319,18 @@ private:
                 if (!stated[i].strong) continue;
                 const std::size_t near_from = std::max(from, w.start > kNear ? w.start - kNear : 0);
                 const std::string lead = s.substr(near_from, w.start - near_from);
-                const std::size_t near_to = std::min(to, w.end + kNear / 2);
-                const std::string near = s.substr(near_from, near_to - near_from);
-                if (rules_.any_match("committee_grade_all_areas", near)) {
+                const std::string trail = s.substr(w.end, to - w.end);
+                const Rule* t = rules_.first_match("committee_grade_trail", trail);
+                if (rules_.any_match("committee_grade_all_areas", lead + trail.substr(0, std::min(trail.size(), kNear / 2)))) {
                     keys.push_back({from, to, overall_rule()});
                 } else if (rules_.any_match("committee_grade_areas", lead)) {
                     // Areas the sentence counts: the list below names them, if it is below.
                     list_grade = grade_words;
                     continue;
-                } else if (const Rule* t = rules_.first_match("committee_grade_trail", s.substr(w.end, to - w.end));
-                           t && t->value == "counted_areas") {
+                } else if (t && t->value == "counted_areas") {
                     continue;  // "good in three areas": which three, the sentence does not say
-                } else if (rules_.any_match("committee_grade_subject", near)) {
-                    // The services as a whole, said close to the grade.
+                } else if (rules_.any_match("committee_grade_subject", lead) || (t && t->value == "rating")) {
+                    // The services as a whole, said just before the grade, or its "'good' rating".
                     keys.push_back({from, to, overall_rule()});
                 } else {
                     continue;

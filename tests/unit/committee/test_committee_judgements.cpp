@@ -154,6 +154,12 @@ TEST_CASE("committee grades: grades of another inspection, authority or service 
              "Inspections of children's services are graded 'outstanding', 'good', 'requires improvement to be good' or "
              "'inadequate'.",
              "All of the council's children's homes were rated 'good'.",
+             // the council's own view, other councils
+             "The self-evaluation rated help and protection as good.",
+             "Most of our statistical neighbours are rated 'good'.",
+             "Leeds, rated outstanding, is supporting the council.",
+             "The service must be good at the next inspection.",
+             "The council is on a journey to 'good'.",
              // a grade that names nothing graded, grade words that describe a noun
              "There were areas of practice requiring improvement and good practice in many teams.",
              "Children in care are outstanding ambassadors for the council.",
