@@ -60,6 +60,12 @@ std::string framework_of(const Date& start) {
 
 }  // namespace
 
+std::string without_since_last(const std::string& sentence, const RuleSet& rules) {
+    std::string out = sentence;
+    for (const Rule& r : rules.group("inspection_since_last")) RE2::GlobalReplace(&out, *r.re, "");
+    return out;
+}
+
 std::string framework_name(const std::string& value) {
     if (value == "legacy") return value;
     std::string upper = value;
@@ -74,7 +80,8 @@ ReportedInspection extract_reported_inspection(const std::vector<Block>& blocks,
     bool childrens_services = false, other_inspection = false;
     for (const Block& b : blocks) {
         for (const std::string& s : sentences(b.norm)) {
-            if (!elsewhere(s, rules, {}).empty() || rules.any_match("inspection_not_reported", s)) continue;
+            if (!elsewhere(without_since_last(s, rules), rules, {}).empty() || rules.any_match("inspection_not_reported", s))
+                continue;
             const Rule* kind = first_kind(s, rules);
             if (kind && kind->value == "childrens_services") {
                 childrens_services = true;

@@ -296,9 +296,7 @@ private:
             if (!known && t && t->value == "named" && name_next) stated.push_back({w, true});
         }
         std::sort(stated.begin(), stated.end(), [](const Stated& x, const Stated& y) { return x.word.start < y.word.start; });
-        std::string compared = s;
-        for (const Rule& r : rules_.group("committee_grade_since")) RE2::GlobalReplace(&compared, *r.re, "");
-        const std::string why = elsewhere(compared, rules_, years_);
+        const std::string why = elsewhere(without_since_last(s, rules_), rules_, years_);
         std::optional<std::string> list_grade;
         for (std::size_t i = 0; i < stated.size(); ++i) {
             const Span& w = stated[i].word;

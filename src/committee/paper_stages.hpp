@@ -42,6 +42,8 @@ std::optional<int> page_of(const Document& doc, int page);
 enum class ReportedInspection { graded, ungraded, not_childrens_services };
 
 void extract_meeting(const Document& doc, const RuleSet& rules, Record& rec);  // committee_meeting.cpp
+// The sentence without its "since the last inspection": a comparison, not another inspection.
+std::string without_since_last(const std::string& sentence, const RuleSet& rules);  // committee_inspection.cpp
 // The record's framework for a rule's value: "ilacs" is "ILACS", "legacy" stays as it is.
 std::string framework_name(const std::string& value);  // committee_inspection.cpp
 ReportedInspection extract_reported_inspection(const std::vector<Block>& blocks, const RuleSet& rules,

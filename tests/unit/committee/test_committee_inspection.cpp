@@ -48,6 +48,8 @@ TEST_CASE("committee inspection: visits, JTAIs and SEND inspections") {
     CHECK(paper("Ofsted Focused Visit January 2020\n\nThe committee noted the progress since the last inspection under "
                 "the single inspection framework.\n")
               .inspection.type == "focused_visit");
+    CHECK(paper("This was the fourth monitoring visit since the last inspection by Ofsted.\n").inspection.type ==
+          "monitoring_visit");
     CHECK(framework(paper("The joint targeted area inspection of the response to neglect was published.\n")) == "JTAI");
     CHECK(framework(paper("An update on the local area SEND inspection carried out in June 2023.\n")) == "SEND");
     CHECK(framework(paper("An update was given on the SEND revisit in the borough.\n")) == "SEND");
