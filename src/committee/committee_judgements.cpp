@@ -1,8 +1,12 @@
 // A committee paper's judgements, wherever the paper states them: a "Judgement | Grade"
-// table, lines that pair a judgement with a grade ("LSCB - Good"), and sentences ("The
-// overall Ofsted judgement was 'requires improvement'", "The Inspectors rated Derbyshire as
-// 'Good' at doing this" under a question that names the judgement). A grade in a sentence
-// about another inspection or another authority is not taken, and the warnings say so.
+// table (in print, or flattened into lines of text), lines that pair a judgement with a
+// grade ("LSCB - Good"), sentences ("The overall Ofsted judgement was 'requires
+// improvement'", "care leavers was judged to be 'requires improvement to be good'", "rated
+// 'Outstanding' for its work with care leavers"), a list that a sentence grades as a whole
+// ("the following four areas were judged as Good:"), and a young people's summary that
+// answers questions. A grade in a sentence about another inspection or another authority
+// is not taken, and the warnings say so; papers that report a visit, a JTAI, a SEND
+// inspection or no children's services inspection at all give none.
 #include <algorithm>
 
 #include <fmt/format.h>
@@ -21,6 +25,35 @@ struct Found {
     std::size_t line = 0;  // where it stands, to keep the paper's order
 };
 
+// A match of a rule inside a text.
+struct Span {
+    std::size_t start = 0;
+    std::size_t end = 0;
+    const Rule* rule = nullptr;
+};
+
+// Every match of a group's rules in text that no earlier or longer match overlaps.
+std::vector<Span> spans(const RuleSet& rules, std::string_view group, const std::string& text) {
+    std::vector<Span> all;
+    for (const Rule& r : rules.group(group)) {
+        re2::StringPiece in(text);
+        re2::StringPiece m;
+        while (in.size() > 0 && r.re->Match(in, 0, in.size(), RE2::UNANCHORED, &m, 1)) {
+            const std::size_t start = static_cast<std::size_t>(m.data() - text.data());
+            if (m.empty()) break;
+            all.push_back({start, start + m.size(), &r});
+            in = re2::StringPiece(text.data() + start + m.size(), text.size() - start - m.size());
+        }
+    }
+    std::stable_sort(all.begin(), all.end(), [](const Span& a, const Span& b) {
+        return a.start != b.start ? a.start < b.start : a.end > b.end;
+    });
+    std::vector<Span> out;
+    for (const Span& s : all)
+        if (out.empty() || s.start >= out.back().end) out.push_back(s);
+    return out;
+}
+
 // The canonical key for a judgement's printed name: committee wordings first ("LSCB"),
 // then the names the reports use.
 const Rule* judgement_key(const RuleSet& rules, const std::string& label) {
@@ -36,11 +69,15 @@ std::vector<int> own_years(const Record& rec) {
         years.push_back(r.end.year);
         years.push_back(r.end.year + 1);  // the report is published after the fieldwork
     }
-    if (rec.meeting && rec.meeting->date) years.push_back(rec.meeting->date->year);
+    if (rec.meeting && rec.meeting->date) {
+        // A meeting early in a year may report an inspection of the year before.
+        years.push_back(rec.meeting->date->year);
+        years.push_back(rec.meeting->date->year - 1);
+    }
     return years;
 }
 
-// Capture groups by name: "grade" always, "label" where the sentence names the judgement.
+// Capture groups by name: "grade" always, "label" where the rule has one.
 bool match_named(const Rule& r, const std::string& text, std::string& label, std::string& grade) {
     const auto& names = r.re->NamedCapturingGroups();
     const int n = r.re->NumberOfCapturingGroups();
@@ -57,71 +94,329 @@ bool match_named(const Rule& r, const std::string& text, std::string& label, std
     return !grade.empty();
 }
 
+std::string trim_quotes(std::string s) {
+    const std::string junk = "'\" ,.-";
+    while (!s.empty() && junk.find(s.front()) != std::string::npos) s.erase(s.begin());
+    while (!s.empty() && junk.find(s.back()) != std::string::npos) s.pop_back();
+    return s;
+}
+
+// The judgement keys each framework grades; a paper's key outside its framework's is put in
+// the framework's words (SIF's "children looked after" is ILACS's "children in care").
+std::string key_in_framework(const std::string& key, const Record& rec) {
+    const std::string fw = rec.framework.value_or("");
+    if (fw == "ILACS") {
+        // ILACS graded children in care and care leavers together until 2023; a paper that
+        // does not date the inspection is dated by its meeting.
+        const std::optional<int> year = !rec.inspection.date_ranges.empty() ? std::optional<int>(rec.inspection.date_ranges.front().start.year)
+                                        : rec.meeting && rec.meeting->date ? std::optional<int>(rec.meeting->date->year)
+                                                                           : std::nullopt;
+        const bool combined = year && *year < 2023;
+        if (key == "leadership_management_governance") return "impact_of_leaders";
+        if (key == "children_looked_after" || (combined && (key == "children_in_care" || key == "care_leavers")))
+            return combined ? "children_in_care_and_care_leavers" : "children_in_care";
+        if (key == "adoption" || key == "lscb") return "";
+    } else if (fw == "legacy") {
+        if (key == "children_in_care") return "children_looked_after";
+    } else if (fw == "SIF") {
+        if (key == "impact_of_leaders") return "leadership_management_governance";
+        if (key == "children_in_care") return "children_looked_after";
+    }
+    return key;
+}
+
+// How far from a grade the words that say whose it is may stand.
+constexpr std::size_t kNear = 100;
+// How much of a table row's label may stand before and after the judgement's name.
+constexpr std::size_t kRowLead = 12;
+constexpr std::size_t kRowTail = 30;
+// How far after a grade a judgement's name may start and still be the grade's: "good for leaders".
+constexpr std::size_t kBeside = 6;
+
 class PaperJudgements {
 public:
-    PaperJudgements(const Document& doc, const RuleSet& rules, Record& rec) : doc_(doc), rules_(rules), rec_(rec) {}
+    PaperJudgements(const Document& doc, const RuleSet& rules, Record& rec)
+        : doc_(doc), rules_(rules), rec_(rec), years_(own_years(rec)) {}
 
-    // "Children who need help and protection - Requires improvement", "- Adoption performance - Good".
+    // "Children who need help and protection - Requires improvement", "- Adoption performance
+    // - Good", "Overall effectiveness Requires improvement to be good"; and a flattened table
+    // whose label lines are each followed by their grade cells, one per grade column.
     void graded_lines(const std::vector<const Line*>& lines) {
+        int columns = 1;      // grade columns of the flattened table being read
+        int newest = 0;       // the column of the latest year, the reported inspection's
+        int newest_year = 0;
         for (std::size_t i = 0; i < lines.size(); ++i) {
-            for (const Rule& r : rules_.group("committee_graded_line")) {
-                std::string label, grade_words;
-                if (!match_named(r, lines[i]->norm, label, grade_words)) continue;
-                if (const Rule* key = judgement_key(rules_, label))
-                    add(key->value, label, grade_words, lines[i]->page, i);
-                break;
+            const std::string& norm = lines[i]->norm;
+            if (std::string year; rules_.first_match("committee_grade_column", norm, &year)) {
+                // A run of column heads: "2024 Grade", "2019 Grade".
+                const bool run = i > 0 && rules_.any_match("committee_grade_column", lines[i - 1]->norm);
+                if (!run) columns = 0, newest_year = 0;
+                const int y = year.empty() ? 0 : std::stoi(year);
+                if (y > newest_year) newest_year = y, newest = columns;
+                ++columns;
+                continue;
             }
+            if (graded_line(lines, i)) continue;
+            const Span name = row_label(norm);
+            if (!name.rule) continue;
+            std::vector<std::size_t> cells;
+            for (std::size_t j = i + 1; j < lines.size() && rules_.any_match("committee_grade_cell", lines[j]->norm); ++j)
+                cells.push_back(j);
+            // A row short of cells cannot say whose its grade is.
+            if (cells.empty() || (cells.size() != static_cast<std::size_t>(columns) && cells.size() != 1)) continue;
+            if (cells.size() == 1 && columns > 1) continue;
+            const Line& cell = *lines[cells[cells.size() == 1 ? 0 : static_cast<std::size_t>(newest)]];
+            add(name.rule->value, collapse_spaces(lines[i]->text), trim_quotes(collapse_spaces(cell.text)), lines[i]->page, i);
+            i = cells.back();
         }
     }
 
     void sentences_of(const std::vector<Block>& blocks) {
-        const std::vector<int> years = own_years(rec_);
         std::string question;  // the last question asked: "How well does ... support its social workers ...?"
-        for (const Block& b : blocks) {
+        for (std::size_t bi = 0; bi < blocks.size(); ++bi) {
+            const Block& b = blocks[bi];
+            std::optional<std::string> list_grade;
             for (const std::string& s : sentences(b.norm)) {
                 if (!s.empty() && s.back() == '?') question = s;
-                sentence(s, question, years, b);
+                if (answer(s, question, b)) continue;
+                if (std::optional<std::string> g = sentence(s, b)) list_grade = g;
+                else if (list_grade && (s.empty() || s.back() != ':')) list_grade.reset();
             }
+            // "3 areas required improvement to be good. These were:" above a list: the list's
+            // items are the areas.
+            if (list_grade) graded_list(blocks, bi + 1, *list_grade);
         }
     }
 
     void finish() {
+        // Grades that only one framework gives tell the framework the paper did not name: the
+        // first such grade stated.
+        for (auto f = found_.begin(); !rec_.framework && f != found_.end(); ++f)
+            if (const Rule* fw = rules_.first_match("committee_framework_of", f->judgement.key))
+                rec_.framework = framework_name(fw->value);
         std::stable_sort(found_.begin(), found_.end(), [](const Found& a, const Found& b) { return a.line < b.line; });
-        for (Found& f : found_) rec_.judgements.push_back(std::move(f.judgement));
-    }
-
-private:
-    void sentence(const std::string& s, const std::string& question, const std::vector<int>& years, const Block& b) {
-        for (const Rule& r : rules_.group("committee_grade")) {
-            std::string label, grade_words;
-            if (!match_named(r, s, label, grade_words)) continue;
-            if (const std::string why = elsewhere(s, rules_, years); !why.empty()) {
-                rec_.warnings.push_back(fmt::format("{}'{}' grades another inspection or authority ({}): not taken",
-                                                    where(b.page), s, why));
-                return;
-            }
-            const Rule* key = nullptr;
-            if (r.value == "question") {
-                // The key is the question's: the answer names no judgement.
-                key = rules_.first_match("committee_question", question);
-                label = question;
-            } else if (r.value == "named") {
-                key = judgement_key(rules_, label);
-            } else {
-                key = &r;
-            }
-            if (!key) {
-                rec_.warnings.push_back(fmt::format("{}'{}' states a grade for a judgement ilacs cannot name", where(b.page), s));
-                return;
-            }
-            add(key->value, label, grade_words, b.page, b.first);
-            return;
+        for (Found& f : found_) {
+            // In the framework's words; two names that are one judgement there, once.
+            f.judgement.key = key_in_framework(f.judgement.key, rec_);
+            const bool again = std::any_of(rec_.judgements.begin(), rec_.judgements.end(),
+                                           [&](const Judgement& j) { return j.key == f.judgement.key; });
+            if (!f.judgement.key.empty() && !again) rec_.judgements.push_back(std::move(f.judgement));
         }
     }
 
-    void add(const std::string& key, const std::string& label, const std::string& grade_words, int page, std::size_t line) {
-        const std::string grade = canonical_grade(rules_, grade_words);
-        if (grade.empty() || grade == "not_judged") return;
+private:
+    // A line that is a table row in text: a judgement's name and its grade, the name maybe
+    // begun on the line above ("The impact of leaders on social work practice with children
+    // and" / "families Requires improvement to be good").
+    bool graded_line(const std::vector<const Line*>& lines, std::size_t i) {
+        const Line& line = *lines[i];
+        for (const Rule& r : rules_.group("committee_graded_line")) {
+            std::string label, grade_words;
+            if (!match_named(r, line.norm, label, grade_words)) continue;
+            Span name = row_label(label);
+            if (!name.rule && i > 0 && !rules_.any_match("committee_grade_word", lines[i - 1]->norm)) {
+                label = lines[i - 1]->norm + " " + label;
+                name = row_label(label);
+            }
+            if (!name.rule) return false;
+            add(name.rule->value, trim_quotes(label), grade_words, line.page, i);
+            return true;
+        }
+        return false;
+    }
+
+    // The judgement a row label names: the label is the name, give or take a number, an
+    // article or a few words after it, and no sentence.
+    Span row_label(const std::string& label) const {
+        if (label.size() > 130 || rules_.any_match("committee_row_prose", label)) return {};
+        if (rules_.any_match("committee_grade_word", label) && !rules_.any_match("committee_judgement", label)) return {};
+        const std::vector<Span> names = spans(rules_, "committee_judgement_name", label);
+        if (names.empty()) {
+            // "Ofsted inspection outcome: Good"
+            if (const Rule* key = rules_.first_match("committee_judgement", trim_quotes(label))) return {0, label.size(), key};
+            return {};
+        }
+        if (names.front().start > kRowLead || label.size() - names.front().end > kRowTail ||
+            label.find(',', names.front().end) != std::string::npos)
+            return {};
+        if (const Rule* key = judgement_key(rules_, trim_quotes(label)); key && key->value != names.front().rule->value)
+            return {names.front().start, names.front().end, key};
+        return names.front();
+    }
+
+    // A young people's summary: "The Inspectors rated Barsetshire as 'Good' at doing this."
+    bool answer(const std::string& s, const std::string& question, const Block& b) {
+        for (const Rule& r : rules_.group("committee_grade")) {
+            std::string label, grade_words;
+            if (!match_named(r, s, label, grade_words)) continue;
+            if (const Rule* key = rules_.first_match("committee_question", question))
+                add(key->value, question, grade_words, b.page, b.first);
+            return true;
+        }
+        return false;
+    }
+
+    // The grades a sentence states. Returns the grade it gives to areas it leaves to the
+    // list below to name.
+    std::optional<std::string> sentence(const std::string& s, const Block& b) {
+        struct Stated {
+            Span word;
+            bool strong = false;  // a verb, a noun or a quote says it is a grade
+        };
+        std::vector<Stated> stated;
+        const std::vector<Span> words = spans(rules_, "committee_grade_word", s);
+        for (const Span& w : words) {
+            const std::string lead = s.substr(0, w.start);
+            const std::string trail = s.substr(w.end);
+            const Rule* before = rules_.first_match("committee_grade_lead", lead);
+            // A quote that opens before the grade and does not close after it opens a
+            // quotation: "Good quality services have been...".
+            if (before && before->value == "quote" && (trail.empty() || (trail[0] != '\'' && trail[0] != '"')))
+                before = nullptr;
+            const Rule* after = rules_.first_match("committee_grade_trail", trail);
+            // "outstanding ambassadors", "found good practice": a grade word before a noun
+            // describes the noun.
+            const bool closed = !trail.empty() && (trail[0] == '\'' || trail[0] == '"');
+            if (!closed && !after && !rules_.any_match("committee_grade_end", trail)) continue;
+            const bool strong = (before && before->value != "copula") ||
+                                rules_.any_match("committee_grade_stated", s.substr(w.start)) ||
+                                (after && after->value != "named");
+            if (strong || before) stated.push_back({w, strong});
+        }
+        if (stated.empty() || rules_.any_match("committee_grade_scale", s)) return std::nullopt;
+        const std::vector<Span> names = spans(rules_, "committee_judgement_name", s);
+        // Beside a stated grade, a bare one that a judgement's name follows is stated too:
+        // "requires improvement to be good in three areas and good for leaders".
+        for (const Span& w : words) {
+            const bool known = std::any_of(stated.begin(), stated.end(), [&](const Stated& x) { return x.word.start == w.start; });
+            const Rule* t = rules_.first_match("committee_grade_trail", s.substr(w.end));
+            const bool name_next = std::any_of(names.begin(), names.end(), [&](const Span& n) {
+                return n.start >= w.end && n.start <= w.end + kBeside;
+            });
+            if (!known && t && t->value == "named" && name_next) stated.push_back({w, true});
+        }
+        std::sort(stated.begin(), stated.end(), [](const Stated& x, const Stated& y) { return x.word.start < y.word.start; });
+        const std::string why = elsewhere(without_since_last(s, rules_), rules_, years_);
+        std::optional<std::string> list_grade;
+        for (std::size_t i = 0; i < stated.size(); ++i) {
+            const Span& w = stated[i].word;
+            const std::size_t from = i == 0 ? 0 : stated[i - 1].word.end;
+            // A clause runs to the next grade word, stated or not.
+            std::size_t to = s.size();
+            for (const Span& other : words)
+                if (other.start > w.start) {
+                    to = other.start;
+                    break;
+                }
+            const std::string clause = s.substr(from, to - from);
+            // "moving from inadequate to ...", "previously it was rated as": a former grade.
+            if (rules_.any_match("committee_grade_former", s.substr(from, w.start - from))) continue;
+            std::vector<Span> keys = named(s, names, w, from, to, stated[i].strong);
+            const std::string grade_words = s.substr(w.start, w.end - w.start);
+            if (keys.empty()) {
+                if (!stated[i].strong) continue;
+                const std::size_t near_from = std::max(from, w.start > kNear ? w.start - kNear : 0);
+                const std::string lead = s.substr(near_from, w.start - near_from);
+                const std::string trail = s.substr(w.end, to - w.end);
+                const Rule* t = rules_.first_match("committee_grade_trail", trail);
+                if (rules_.any_match("committee_grade_all_areas", lead + trail.substr(0, std::min(trail.size(), kNear / 2)))) {
+                    keys.push_back({from, to, overall_rule()});
+                } else if (rules_.any_match("committee_grade_areas", lead)) {
+                    // Areas the sentence counts: the list below names them, if it is below.
+                    list_grade = grade_words;
+                    continue;
+                } else if (t && t->value == "counted_areas") {
+                    continue;  // "good in three areas": which three, the sentence does not say
+                } else if (rules_.any_match("committee_grade_subject", lead) || (t && t->value == "rating")) {
+                    // The services as a whole, said just before the grade, or its "'good' rating".
+                    keys.push_back({from, to, overall_rule()});
+                } else {
+                    continue;
+                }
+            }
+            // An aspiration, a count, a school's grade: no grade of the inspection, and no news.
+            if (rules_.any_match("committee_not_a_grade", clause)) continue;
+            if (!why.empty()) {
+                rec_.warnings.push_back(fmt::format("{}'{}' grades another inspection or authority ({}): not taken",
+                                                    where(b.page), s, why));
+                return std::nullopt;
+            }
+            for (const Span& k : keys) {
+                const std::string label = k.rule == overall_rule() ? s : s.substr(k.start, k.end - k.start);
+                add(k.rule->value, label, grade_words, b.page, b.first);
+            }
+        }
+        return list_grade;
+    }
+
+    // The judgements a grade is stated of: named right after it ("'Outstanding' for its work
+    // with care leavers", "'good' overall") or just before it ("care leavers was judged to be").
+    std::vector<Span> named(const std::string& s, const std::vector<Span>& names, const Span& w, std::size_t from,
+                            std::size_t to, bool strong) const {
+        std::vector<Span> out;
+        const std::string trail = s.substr(w.end, to - w.end);
+        if (const Rule* t = rules_.first_match("committee_grade_trail", trail); t && strong) {
+            if (t->value == "overall" || t->value == "all_areas") return {{w.start, w.end, overall_rule()}};
+            if (t->value == "named")
+                for (const Span& n : names)
+                    if (n.start >= w.end && n.end <= to) out.push_back(n);
+            if (!out.empty()) return out;
+        }
+        // "'outstanding' leadership": the grade stands before the name as its adjective.
+        for (const Span& n : names)
+            if (strong && n.start >= w.end && n.start <= w.end + 2 && n.end <= to &&
+                s.find_first_not_of(" '\"", w.end) == n.start)
+                return {n};
+        // Names before the grade, the nearest joined to it by linking words, the others to it
+        // by a list's separators; each the subject, not the object of a preposition
+        // ("support for looked after children being good").
+        std::size_t end = w.start;
+        for (auto n = names.rbegin(); n != names.rend(); ++n) {
+            if (n->end > end || n->start < from) continue;
+            const std::string gap = s.substr(n->end, end - n->end);
+            if (!rules_.any_match(out.empty() ? "committee_grade_link" : "committee_grade_list", gap)) break;
+            const std::string before = s.substr(from, n->start - from);
+            if (rules_.any_match("committee_grade_object", before) && !rules_.any_match("committee_grade_head", before)) break;
+            out.push_back(*n);
+            end = n->start;
+        }
+        std::reverse(out.begin(), out.end());  // in the paper's order
+        if (!out.empty()) return out;
+        // "rated the impact of leadership on social work practice as 'good'": the names that
+        // the grading verb takes as its object.
+        for (const Span& n : names) {
+            if (n.start < from || n.end > w.start) continue;
+            if (out.empty() && !rules_.any_match("committee_grade_verb_object", s.substr(from, n.start - from))) continue;
+            if (!out.empty() && !rules_.any_match("committee_grade_list", s.substr(out.back().end, n.start - out.back().end))) break;
+            out.push_back(n);
+        }
+        return out;
+    }
+
+    // The items of the list below a sentence that grades "the following areas": each item
+    // that starts with a judgement's name gets the grade, unless it states its own.
+    void graded_list(const std::vector<Block>& blocks, std::size_t next, const std::string& grade_words) {
+        // "These were:" may stand between the sentence and its list.
+        if (next < blocks.size() && !blocks[next].bullet && !blocks[next].norm.empty() && blocks[next].norm.back() == ':' &&
+            blocks[next].norm.size() < 40)
+            ++next;
+        for (std::size_t i = next; i < blocks.size() && blocks[i].bullet; ++i) {
+            const std::vector<Span> names = spans(rules_, "committee_judgement_name", blocks[i].norm);
+            if (names.empty() || names.front().start > 60) continue;
+            const Span& n = names.front();
+            add(n.rule->value, blocks[i].text, grade_words, blocks[i].page, blocks[i].first);
+        }
+    }
+
+    const Rule* overall_rule() const {
+        return &rules_.group("committee_judgement_name").at(0);  // its value is overall_effectiveness
+    }
+
+    void add(const std::string& key, const std::string& label, const std::string& grade_words, int page,
+             std::size_t line) {
+        const Rule* g = rules_.first_match("committee_grade_word", grade_words);
+        if (!g) return;
+        const std::string& grade = g->value;
         auto same = [&](const Judgement& j) { return j.key == key; };
         auto in_record = std::find_if(rec_.judgements.begin(), rec_.judgements.end(), same);
         auto found = std::find_if(found_.begin(), found_.end(), [&](const Found& f) { return same(f.judgement); });
@@ -143,13 +438,17 @@ private:
     const Document& doc_;
     const RuleSet& rules_;
     Record& rec_;
+    const std::vector<int> years_;
     std::vector<Found> found_;
 };
 
 }  // namespace
 
 void extract_paper_judgements(const Document& doc, const std::vector<Block>& blocks, const RuleSet& rules,
-                              Record& rec) {
+                              ReportedInspection reported, Record& rec) {
+    // Visits, JTAIs and SEND inspections grade nothing, nor does a school's inspection: any
+    // grade such a paper states is another inspection's.
+    if (reported != ReportedInspection::graded) return;
     extract_judgement_table(doc, rules, rec);
     PaperJudgements judgements(doc, rules, rec);
     judgements.graded_lines(doc.content());

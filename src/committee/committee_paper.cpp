@@ -103,9 +103,9 @@ void extract_committee_paper(const Document& doc, const RuleSet& rules, Record& 
     const std::vector<const Line*> lines = doc.content();
     const std::vector<Block> blocks = paper_blocks(lines, rules);
     extract_meeting(doc, rules, rec);
-    extract_reported_inspection(blocks, rules, rec);
+    const ReportedInspection reported = extract_reported_inspection(blocks, rules, rec);
     extract_paper_authority(lines, blocks, rules, rec);
-    extract_paper_judgements(doc, blocks, rules, rec);
+    extract_paper_judgements(doc, blocks, rules, reported, rec);
     extract_paper_improvements(doc, blocks, rules, rec);
     extract_action_plan(lines, doc.paged, rules, rec);
 }

@@ -36,12 +36,22 @@ std::string elsewhere(const std::string& sentence, const RuleSet& rules, const s
 
 std::optional<int> page_of(const Document& doc, int page);
 
+// What the inspection a paper reports can give: grades (an inspection of children's
+// services, or one the paper does not tell), none (a visit, a JTAI, a SEND inspection), or
+// nothing of children's services (a school's inspection, adult learning...).
+enum class ReportedInspection { graded, ungraded, not_childrens_services };
+
 void extract_meeting(const Document& doc, const RuleSet& rules, Record& rec);  // committee_meeting.cpp
-void extract_reported_inspection(const std::vector<Block>& blocks, const RuleSet& rules, Record& rec);  // committee_inspection.cpp
+// The sentence without its "since the last inspection": a comparison, not another inspection.
+std::string without_since_last(const std::string& sentence, const RuleSet& rules);  // committee_inspection.cpp
+// The record's framework for a rule's value: "ilacs" is "ILACS", "legacy" stays as it is.
+std::string framework_name(const std::string& value);  // committee_inspection.cpp
+ReportedInspection extract_reported_inspection(const std::vector<Block>& blocks, const RuleSet& rules,
+                                               Record& rec);  // committee_inspection.cpp
 void extract_paper_authority(const std::vector<const Line*>& lines, const std::vector<Block>& blocks,
                              const RuleSet& rules, Record& rec);  // committee_authority.cpp
 void extract_paper_judgements(const Document& doc, const std::vector<Block>& blocks, const RuleSet& rules,
-                              Record& rec);  // committee_judgements.cpp
+                              ReportedInspection reported, Record& rec);  // committee_judgements.cpp
 void extract_paper_improvements(const Document& doc, const std::vector<Block>& blocks, const RuleSet& rules,
                                 Record& rec);  // committee_lists.cpp
 void extract_action_plan(const std::vector<const Line*>& lines, bool paged, const RuleSet& rules,

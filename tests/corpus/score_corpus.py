@@ -1,16 +1,25 @@
 #!/usr/bin/env python3
-"""The corpus score as a test: extracts every file under SHARED/corpus/reports with the built
-ilacs (one `ilacs extract --compact` call, JSON Lines), scores the records of one kind of
-label with SHARED/tools/score.py, prints the score table, and fails unless every required
-field reaches its share.
+"""A labelled set's score as a test: extracts every file of the set with the built ilacs (one
+`ilacs extract --compact` call, JSON Lines), scores the records with the set's scorer, prints
+the score table, and fails unless every required figure reaches its share.
 
     score_corpus.py --ilacs build/ilacs --shared ../shared --kind ilacs \\
         --require "judgement grades=100" --require "improvement lists exact=98"
+    score_corpus.py --ilacs build/ilacs --shared ../shared --set committee \\
+        --require "grade recall=90"
 
-Exits 0 when every requirement is met, 1 when one is not, 77 (CTest's skip) when the
-corpus is not there.
+Sets: "corpus" (SHARED/corpus/reports, scored by tools/score.py for one --kind of label) and
+"committee" (SHARED/committee/papers, scored by tools/score_committee.py).
+Exits 0 when every requirement is met, 1 when one is not, 77 (CTest's skip) when the set is
+not there.
 """
 import argparse, json, os, subprocess, sys, tempfile
+
+# Each labelled set: the folder of its inputs, its labels and its scorer, under SHARED.
+SETS = {
+    "corpus": {"inputs": "corpus/reports", "labels": "corpus/labels.jsonl", "scorer": "tools/score.py"},
+    "committee": {"inputs": "committee/papers", "labels": "committee/labels.jsonl", "scorer": "tools/score_committee.py"},
+}
 
 
 def requirement(text):
@@ -25,16 +34,20 @@ def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--ilacs", required=True, help="the built ilacs binary")
     ap.add_argument("--shared", required=True, help="the shared directory (corpus/, tools/)")
-    ap.add_argument("--kind", required=True, help="the label kind to score (score.py --kind)")
+    ap.add_argument("--set", choices=sorted(SETS), default="corpus", help="the labelled set to score")
+    ap.add_argument("--kind", help="the label kind to score (score.py --kind; the corpus set only)")
     ap.add_argument("--require", type=requirement, action="append", default=[], metavar="FIELD=PERCENT",
-                    help="a score.py field and the least share of it that must be right")
+                    help="a figure of the scorer and the least share of it that must be right")
     a = ap.parse_args()
+    if (a.set == "corpus") != bool(a.kind):
+        ap.error("--kind is for the corpus set, and it needs one")
+    chosen = SETS[a.set]
 
-    reports = os.path.join(a.shared, "corpus", "reports")
-    if not os.path.isdir(reports):
-        print(f"SKIPPED: {os.path.join(a.shared, 'corpus')} not found")
+    inputs = os.path.join(a.shared, chosen["inputs"])
+    if not os.path.isdir(inputs):
+        print(f"SKIPPED: {inputs} not found")
         return 77
-    files = sorted(os.path.join(d, f) for d, _, names in os.walk(reports) for f in names)
+    files = sorted(os.path.join(d, f) for d, _, names in os.walk(inputs) for f in names)
 
     with tempfile.TemporaryDirectory() as tmp:
         records = os.path.join(tmp, "records.jsonl")
@@ -50,22 +63,22 @@ def main():
         if count != len(files):
             print(f"FAILED: {len(files)} files gave {count} records")
             return 1
-        score = subprocess.run([sys.executable, os.path.join(a.shared, "tools", "score.py"),
-                                "--labels", os.path.join(a.shared, "corpus", "labels.jsonl"),
-                                "--records", records, "--kind", a.kind, "--summary-json", summary],
+        scorer = os.path.join(a.shared, chosen["scorer"])
+        score = subprocess.run([sys.executable, scorer, "--labels", os.path.join(a.shared, chosen["labels"]),
+                                "--records", records, "--summary-json", summary] + (["--kind", a.kind] if a.kind else []),
                                capture_output=True, text=True)
         print(score.stdout, end="")
         if score.returncode != 0:
-            print(f"FAILED: score.py exited {score.returncode}\n{score.stderr}")
+            print(f"FAILED: {os.path.basename(scorer)} exited {score.returncode}\n{score.stderr}")
             return 1
         with open(summary, encoding="utf-8") as f:
             fields = json.load(f)
 
-    print(f"\nrequired for --kind {a.kind}:")
+    print(f"\nrequired for {a.set}{' --kind ' + a.kind if a.kind else ''}:")
     failed = False
     for field, least in a.require:
         if field not in fields:
-            print(f"  {field}: not scored (score.py fields: {', '.join(fields)})")
+            print(f"  {field}: not scored (the scorer's fields: {', '.join(fields)})")
             failed = True
             continue
         right, total = fields[field]
