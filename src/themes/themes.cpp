@@ -80,11 +80,15 @@ std::vector<std::string> themes_of(const std::string& normalised, const RuleSet&
 
     // theme id -> (standing, position) of its first naming
     std::map<std::string, std::pair<int, std::size_t>> named;
+    // A generic wording ("plans") names what is to improve only in the head of the main
+    // demand, before any specific wording: after one it is that theme's object or context.
+    std::size_t first_specific = text.size();
     const auto read = [&](const std::vector<Rule>& group, bool generic) {
         for (const Rule& r : group)
             for (const Span& s : matches(r, text, true)) {
                 if (s.begin == s.end || text.find(kSetAside, s.begin) < s.end) continue;
-                if (generic && standing[s.begin] != kMain) continue;
+                if (generic && (standing[s.begin] != kMain || s.begin > first_specific)) continue;
+                if (!generic && standing[s.begin] == kMain) first_specific = std::min(first_specific, s.begin);
                 const std::pair<int, std::size_t> where{standing[s.begin], s.begin};
                 const auto [it, fresh] = named.emplace(r.value, where);
                 if (!fresh && where < it->second) it->second = where;
