@@ -8,6 +8,7 @@
 #include "ilacs/model/document_error.hpp"
 #include "ilacs/reading/readers.hpp"
 #include "ilacs/reports/extractors.hpp"
+#include "ilacs/themes/themes.hpp"
 
 namespace ilacs {
 
@@ -60,6 +61,7 @@ Record extract_document(const Document& doc, const RuleSet& rules) {
     } else if (rec.kind == "committee_paper") {
         extract_committee_paper(doc, rules, rec);
     }
+    assign_themes(rec.improvements, rules);
     // Inspections are graded; visits and committee papers need not be.
     if (rec.kind.size() > 11 && rec.kind.compare(rec.kind.size() - 11, 11, "_inspection") == 0) {
         if (rec.inspection.date_ranges.empty()) rec.warnings.push_back("no inspection dates found");
