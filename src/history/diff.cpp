@@ -147,7 +147,11 @@ std::string_view status_name(ThemeStatus s) {
 bool DiffResult::changed() const {
     return std::any_of(judgements.begin(), judgements.end(),
                        [](const AreaComparison& c) { return c.change == GradeChange::up || c.change == GradeChange::down; }) ||
-           std::any_of(themes.begin(), themes.end(), [](const ThemeComparison& t) { return t.status != ThemeStatus::persisting; });
+           std::any_of(themes.begin(), themes.end(), [](const ThemeComparison& t) {
+               if (t.status != ThemeStatus::persisting) return true;
+               // Items without a theme are compared one by one: one with no partner is new or resolved.
+               return t.theme.empty() && std::any_of(t.items.begin(), t.items.end(), [](const ItemComparison& i) { return !i.before || !i.after; });
+           });
 }
 
 std::optional<Date> record_date(const Record& rec) {

@@ -53,8 +53,9 @@ struct DiffResult {
     std::vector<AreaComparison> judgements;
     std::vector<ThemeComparison> themes;
 
-    // A grade went up or down, or a theme was resolved or is new. Areas that one framework
-    // judges and the other does not are not changes of the authority.
+    // A grade went up or down, a theme was resolved or is new, or an item that carries no
+    // theme has no partner by wording on the other side. Areas that one framework judges
+    // and the other does not are not changes of the authority.
     bool changed() const;
 };
 

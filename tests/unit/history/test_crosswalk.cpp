@@ -40,7 +40,7 @@ TEST_CASE("crosswalk: editions from kind, framework, keys and fieldwork dates") 
     CHECK(ilacs::edition_of(paper) == Edition::sif);
 }
 
-TEST_CASE("crosswalk: SIF judgements stand for the ILACS areas; the combined care judgement for both") {
+TEST_CASE("crosswalk: SIF judgements stand for the ILACS areas, and the combined care judgement for both") {
     const ilacs::Record sif = graded("sif_inspection", "SIF", {2016, 1, 1},
                                      {{"overall_effectiveness", "inadequate"}, {"children_looked_after", "good"}, {"adoption", "good"},
                                       {"care_leavers", "requires_improvement"}, {"leadership_management_governance", "inadequate"}, {"lscb", "good"}});

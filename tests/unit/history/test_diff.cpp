@@ -75,7 +75,7 @@ TEST_CASE("diff: documents of two authorities are refused unless forced") {
     CHECK(d.notes.front().find("--force") != std::string::npos);
 }
 
-TEST_CASE("diff: the 2026 framework's missing overall effectiveness is said to be so; the same grades are no change") {
+TEST_CASE("diff: the 2026 framework's missing overall effectiveness is said to be so, and the same grades are no change") {
     const ilacs::Record before = inspection("a.pdf", "ilacs_inspection", "ILACS", "Surrey", {2025, 3, 17},
                                             {{"care_leavers", "good"}, {"overall_effectiveness", "good"}});
     const ilacs::Record after = inspection("b.pdf", "ilacs_inspection", "ILACS", "Surrey", {2026, 6, 8}, {{"care_leavers", "good"}});
@@ -85,7 +85,7 @@ TEST_CASE("diff: the 2026 framework's missing overall effectiveness is said to b
     CHECK_FALSE(d.changed());
 }
 
-TEST_CASE("diff: a visit has no grades; its areas for priority action meet the inspection's themes") {
+TEST_CASE("diff: a visit has no grades, and its areas for priority action meet the inspection's themes") {
     ilacs::Record before = kIlacs;
     before.improvements = {item("The quality of assessments for children in need.", {"assessment"}),
                            item("The response to privately fostered children.", {"private_fostering"})};

@@ -13,7 +13,7 @@ TEST_CASE("wording: the same subject in two reports' words is alike, another sub
     CHECK(ilacs::wording_similarity("Planning for permanence.", "Planning for permanence.") == doctest::Approx(1));
 }
 
-TEST_CASE("wording: items pair with the most alike, each once; the rest stand alone in list order") {
+TEST_CASE("wording: items pair with the most alike, each once, and the rest stand alone in list order") {
     const std::vector<std::string> before = {"Improve the quality of child protection plans.",
                                              "Strengthen management oversight and supervision of social workers.",
                                              "The response to privately fostered children."};
