@@ -127,7 +127,7 @@ void write_judgements_text(std::ostream& out, const DiffResult& diff, bool color
     for (const AreaComparison& c : diff.judgements) {
         std::string line = fmt::format("{}{:<{}}  {}  {}  {}", pad, c.label, width,
                                        grade_cell(c.before ? c.before->grade : "-", 20, color), arrow(c.change, color),
-                                       grade_cell(c.after ? c.after->grade : "-", 20, color));
+                                       grade_cell(c.after ? c.after->grade : "-", c.note.empty() ? 0 : 20, color));
         if (!c.note.empty()) line += "  " + paint("(" + c.note + ")", "2", color);
         out << line << '\n';
     }

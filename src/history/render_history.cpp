@@ -1,4 +1,6 @@
 // history results and their summary as text, Markdown, JSON and CSV.
+#include <map>
+
 #include <fmt/format.h>
 
 #include "ilacs/history/render.hpp"
@@ -86,7 +88,11 @@ void write_history_text(std::ostream& out, const HistoryResult& history, bool co
         });
         out << '\n';
     }
-    for (const LeftOut& l : history.left_out) out << paint(fmt::format("left out: {}: {}", l.path, l.reason), "2", color) << '\n';
+    // How many were left out and why; JSON and Markdown name each.
+    std::map<std::string, int> reasons;
+    for (const LeftOut& l : history.left_out) ++reasons[l.reason];
+    for (const auto& [reason, count] : reasons)
+        out << paint(fmt::format("left out: {} record{}: {}", count, count == 1 ? "" : "s", reason), "2", color) << '\n';
 }
 
 void write_history_markdown(std::ostream& out, const HistoryResult& history) {
