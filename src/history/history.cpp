@@ -68,8 +68,7 @@ HistoryResult build_history(const std::vector<Record>& records, const RuleSet& r
         const Record* previous = nullptr;
         for (const Record& rec : group.timeline) {
             if (!is_graded_inspection(rec)) continue;
-            // One authority by construction; force spares a second lookup of both.
-            if (previous) group.diffs.push_back(diff_records(*previous, rec, rules, DiffOptions{true}));
+            if (previous) group.diffs.push_back(diff_records(*previous, rec, rules));
             previous = &rec;
         }
         result.authorities.push_back(std::move(group));
