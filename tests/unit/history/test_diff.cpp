@@ -149,3 +149,32 @@ TEST_CASE("history: grouped by authority, in fieldwork order, each successive gr
     REQUIRE(only_kent.authority);
     CHECK(ilacs::build_history({kSif, kent}, ilacs::test::rules(), only_kent).authorities.size() == 1);
 }
+
+TEST_CASE("history: a document met twice counts once, and an authority the table lacks keeps its reports together") {
+    ilacs::Record first = inspection("x/barset-2019.pdf", "ilacs_inspection", "ILACS", "Barsetshire County Council", {2019, 1, 7},
+                                     {{"help_and_protection", "inadequate"}});
+    first.source.sha256 = "aa";
+    ilacs::Record again = first;
+    again.source.path = "y/barset-2019.pdf";
+    ilacs::Record later = inspection("barset-2023.pdf", "ilacs_inspection", "ILACS", "Barsetshire", {2023, 3, 6},
+                                     {{"help_and_protection", "good"}});
+    const ilacs::HistoryResult h = ilacs::build_history({first, again, later}, ilacs::test::rules());
+    REQUIRE(h.authorities.size() == 1);
+    CHECK(h.authorities[0].authority.key == "id:barsetshire");
+    CHECK_FALSE(h.authorities[0].authority.code);
+    CHECK(h.authorities[0].timeline.size() == 2);
+    REQUIRE(h.authorities[0].diffs.size() == 1);
+    CHECK(h.authorities[0].diffs[0].judgements[0].change == ilacs::GradeChange::up);
+    REQUIRE(h.left_out.size() == 1);
+    CHECK(h.left_out[0].reason == "the same document as x/barset-2019.pdf");
+}
+
+TEST_CASE("diff: a committee paper against an inspection compares the grades the paper reports") {
+    ilacs::Record paper = inspection("cabinet.html", "committee_paper", "", "Surrey County Council", {2025, 3, 17},
+                                     {{"children_in_care", "good"}, {"help_and_protection", "good"}});
+    paper.framework.reset();  // a paper that does not name the framework
+    const ilacs::DiffResult d = ilacs::diff_records(kIlacs, paper, ilacs::test::rules());
+    CHECK(area(d, "children_in_care").change == ilacs::GradeChange::same);
+    CHECK(area(d, "help_and_protection").change == ilacs::GradeChange::up);
+    CHECK(area(d, "overall_effectiveness").note == "not in this record");
+}
