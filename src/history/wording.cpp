@@ -52,10 +52,27 @@ std::string stem(std::string w) {
     return w;
 }
 
+// The text without its cross-references: a parenthesis that holds a number ("(paragraph
+// 25)", "(outcome 4, national framework)") points elsewhere and says nothing of the subject,
+// while one without ("(MASH)") may name it.
+std::string without_references(const std::string& text) {
+    std::string out;
+    std::size_t at = 0;
+    for (std::size_t open; (open = text.find('(', at)) != std::string::npos;) {
+        const std::size_t close = text.find(')', open);
+        if (close == std::string::npos) break;
+        const std::string inside = text.substr(open, close - open);
+        const bool reference = inside.find_first_of("0123456789") != std::string::npos;
+        out += text.substr(at, open - at) + (reference ? " " : text.substr(open, close + 1 - open));
+        at = close + 1;
+    }
+    return out + text.substr(at);
+}
+
 std::set<std::string> content_stems(const std::string& text) {
     std::set<std::string> stems;
     std::string word;
-    const std::string lower = to_lower_ascii(normalize_for_matching(text)) + ' ';
+    const std::string lower = to_lower_ascii(normalize_for_matching(without_references(text))) + ' ';
     for (char c : lower) {
         if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
             word += c;

@@ -10,6 +10,10 @@ TEST_CASE("wording: the same subject in two reports' words is alike, another sub
     CHECK(ilacs::wording_similarity("The quality of plans for children in need.",
                                     "The response to children who go missing from home or care.") < ilacs::kPairingThreshold);
     CHECK(ilacs::wording_similarity("", "Anything") == 0);
+    // Cross-references say nothing of the subject; an abbreviation in brackets does.
+    CHECK(ilacs::wording_similarity("The support for care leavers in custody. (outcome 4, national framework)",
+                                    "The timeliness of strategy meetings. (outcome 4, national framework)") == 0);
+    CHECK(ilacs::wording_similarity("Thresholds in the multi-agency safeguarding hub (MASH).", "Capacity of the MASH.") > 0);
     CHECK(ilacs::wording_similarity("Planning for permanence.", "Planning for permanence.") == doctest::Approx(1));
 }
 
