@@ -15,7 +15,7 @@ namespace {
 constexpr const char* kExitStatusHelp =
     "Exit status:\n"
     "  0  success\n"
-    "  1  findings (reserved for the diff and validate commands, not built yet)\n"
+    "  1  findings: diff found a change (validate, not built yet: problems)\n"
     "  2  usage error\n"
     "  3  one or more inputs could not be read (their error records were still written)\n"
     "  4  the rule files are missing or broken\n"
@@ -39,6 +39,8 @@ int main(int argc, char** argv) {
     const std::vector<ilacs::cli::Command> commands = {
         ilacs::cli::add_text_command(app, g),
         ilacs::cli::add_extract_command(app, g),
+        ilacs::cli::add_diff_command(app, g),
+        ilacs::cli::add_history_command(app, g),
     };
 
     try {

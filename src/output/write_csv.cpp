@@ -13,8 +13,9 @@ constexpr std::array<const char*, 13> kJudgementColumns = {
     "children_looked_after", "adoption", "leadership_management_governance", "lscb",
     "capacity_for_improvement", "safeguarding_overall", "looked_after_overall"};
 
-// RFC 4180: a field with a comma, quote or line break is quoted, quotes doubled.
-std::string field(const std::string& s) {
+}  // namespace
+
+std::string csv_field(const std::string& s) {
     if (s.find_first_of(",\"\r\n") == std::string::npos) return s;
     std::string out = "\"";
     for (char c : s) {
@@ -23,8 +24,6 @@ std::string field(const std::string& s) {
     }
     return out + '"';
 }
-
-}  // namespace
 
 void write_csv_header(std::ostream& out) {
     out << "path,sha256,kind,framework,local_authority,local_authority_id,type,start_date,end_date,"
@@ -38,19 +37,19 @@ void write_csv_row(std::ostream& out, const Record& rec) {
     std::string improvements, warnings;
     for (const Improvement& i : rec.improvements) improvements += (improvements.empty() ? "" : "\n") + i.text;
     for (const std::string& w : rec.warnings) warnings += (warnings.empty() ? "" : "\n") + w;
-    out << field(rec.source.path) << ',' << rec.source.sha256 << ',' << (rec.error ? "" : rec.kind) << ','
-        << rec.framework.value_or("") << ',' << field(rec.local_authority ? rec.local_authority->name : "") << ','
+    out << csv_field(rec.source.path) << ',' << rec.source.sha256 << ',' << (rec.error ? "" : rec.kind) << ','
+        << rec.framework.value_or("") << ',' << csv_field(rec.local_authority ? rec.local_authority->name : "") << ','
         << (rec.local_authority ? rec.local_authority->id.value_or("") : "") << ',' << rec.inspection.type.value_or("") << ','
         << (r.empty() ? "" : r.front().start.iso()) << ',' << (r.empty() ? "" : r.back().end.iso()) << ','
-        << field(rec.inspection.lead_inspector.value_or(""));
+        << csv_field(rec.inspection.lead_inspector.value_or(""));
     for (const char* k : kJudgementColumns) {
         std::string grade;
         for (const Judgement& j : rec.judgements)
             if (j.key == k) grade = j.grade;
         out << ',' << grade;
     }
-    out << ',' << field(improvements) << ',' << field(warnings) << ','
-        << field(rec.error ? rec.error->code + ": " + rec.error->message : "") << "\r\n";
+    out << ',' << csv_field(improvements) << ',' << csv_field(warnings) << ','
+        << csv_field(rec.error ? rec.error->code + ": " + rec.error->message : "") << "\r\n";
 }
 
 }  // namespace ilacs

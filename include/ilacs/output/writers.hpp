@@ -32,4 +32,7 @@ void write_text(std::ostream& out, const Record& rec, bool color);
 void write_csv_header(std::ostream& out);
 void write_csv_row(std::ostream& out, const Record& rec);
 
+// One CSV field (RFC 4180): quoted when it holds a comma, quote or line break, quotes doubled.
+std::string csv_field(const std::string& s);
+
 }  // namespace ilacs
