@@ -84,7 +84,8 @@ table{border-collapse:collapse;margin:0.5rem 0 1.5rem;font-size:0.9rem}
 th,td{border-bottom:1px solid #ccc;padding:0.25rem 0.5rem;text-align:left;vertical-align:top}
 th button{font:inherit;font-weight:bold;border:0;background:none;padding:0;cursor:pointer}
 th[aria-sort=ascending] button::after{content:" ▲"}th[aria-sort=descending] button::after{content:" ▼"}
-.g{display:inline-block;padding:0 0.4rem;border-radius:0.25rem;white-space:nowrap}
+.g{display:inline-block;padding:0 0.4rem;border-radius:0.25rem}
+.wide{overflow-x:auto}
 .g-outstanding{background:#0072B2;color:#fff}.g-good{background:#009E73;color:#fff}
 .g-requires_improvement{background:#E69F00;color:#000}.g-inadequate{background:#D55E00;color:#fff}
 .g-adequate{background:#F0E442;color:#000}.none{color:#777}
@@ -170,11 +171,11 @@ void write_overview(std::ostream& out, const std::vector<AuthorityRecords>& grou
         << fmt::format(R"(<label>Overall grade <select id="f-grade">{}</select></label>)", options(grades, "All grades", true))
         << fmt::format(R"(<label>Framework <select id="f-framework">{}</select></label>)", options(frameworks, "All frameworks", false))
         << R"(<label>Inspected from <input type="date" id="f-from"></label> <output id="f-count" aria-live="polite"></output></div>
-<table id="overview" class="sortable"><caption>Latest judgements by authority</caption><thead><tr>)";
+<div class="wide"><table id="overview" class="sortable"><caption>Latest judgements by authority</caption><thead><tr>)";
     for (const char* h : {"Authority", "Region", "Framework", "Fieldwork start"})
         out << R"(<th scope="col"><button type="button">)" << h << "</button></th>";
     for (const Column& c : kColumns) out << R"(<th scope="col"><button type="button">)" << html_escape(c.heading) << "</button></th>";
-    out << "</tr></thead><tbody>\n" << rows << "</tbody></table>\n";
+    out << "</tr></thead><tbody>\n" << rows << "</tbody></table></div></section>\n";
 }
 
 void write_national_chart(std::ostream& out, const std::vector<AuthorityRecords>& groups) {
