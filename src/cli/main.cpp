@@ -41,6 +41,7 @@ int main(int argc, char** argv) {
         ilacs::cli::add_extract_command(app, g),
         ilacs::cli::add_diff_command(app, g),
         ilacs::cli::add_history_command(app, g),
+        ilacs::cli::add_report_command(app, g),
     };
 
     try {
