@@ -1,5 +1,4 @@
 // ilacs report DATASET... -o report.html: one self-contained page of the records.
-#include <ctime>
 #include <fstream>
 #include <iostream>
 #include <memory>
@@ -22,13 +21,6 @@ struct ReportCliOptions {
     bool only = false;
     std::string as_of;
 };
-
-Date today() {
-    const std::time_t now = std::time(nullptr);
-    std::tm local{};
-    localtime_r(&now, &local);
-    return {local.tm_year + 1900, local.tm_mon + 1, local.tm_mday};
-}
 
 int run_report(const GlobalOptions& g, const ReportCliOptions& o) {
     const RuleSet rules = load_rules(g);
@@ -55,7 +47,7 @@ int run_report(const GlobalOptions& g, const ReportCliOptions& o) {
         }
     }
     try {
-        write_report(o.output == "-" ? std::cout : file, loaded.records, rules.authorities(), opts);
+        write_report(o.output == "-" ? std::cout : file, loaded.records, rules, opts);
     } catch (const std::invalid_argument& e) {
         report("--authority", e.what());
         return code(ExitStatus::usage);

@@ -3,6 +3,7 @@
 #include <unistd.h>
 
 #include <cstdlib>
+#include <ctime>
 #include <filesystem>
 #include <iostream>
 
@@ -19,6 +20,13 @@ bool use_color(const std::string& mode, int fd) {
 
 void report(const std::string& file, const std::string& message) {
     std::cerr << fmt::format("ilacs: {}: {}\n", file, message);
+}
+
+Date today() {
+    const std::time_t now = std::time(nullptr);
+    std::tm local{};
+    localtime_r(&now, &local);
+    return {local.tm_year + 1900, local.tm_mon + 1, local.tm_mday};
 }
 
 RuleSet load_rules(const GlobalOptions& global) {

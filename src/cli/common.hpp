@@ -7,6 +7,7 @@
 
 #include <CLI/CLI.hpp>
 
+#include "ilacs/model/dates.hpp"
 #include "ilacs/model/rules.hpp"
 
 namespace ilacs::cli {
@@ -35,6 +36,9 @@ bool use_color(const std::string& mode, int fd);
 
 // One line on standard error naming the file: "ilacs: FILE: MESSAGE".
 void report(const std::string& file, const std::string& message);
+
+// Today's date on this machine, for --as-of's default.
+Date today();
 
 // The rules from --rules, else from the default places (ILACS_RULES, installed, source tree).
 RuleSet load_rules(const GlobalOptions& global);

@@ -7,26 +7,16 @@
 
 #include <fmt/format.h>
 
+#include "ilacs/history/authority_key.hpp"
+#include "ilacs/history/crosswalk.hpp"
+#include "ilacs/history/diff.hpp"
+#include "ilacs/report/tables.hpp"
 #include "ilacs/model/text_normalize.hpp"
 #include "ilacs/report/svg.hpp"
 
 namespace ilacs {
 
 namespace {
-
-// The judgements the overview shows, each with the keys that stand for it in each
-// framework, newest first.
-struct Column {
-    std::string heading;
-    std::vector<std::string> keys;
-};
-const std::vector<Column> kColumns = {
-    {"Overall effectiveness", {"overall_effectiveness"}},
-    {"Leaders", {"impact_of_leaders", "leadership_management_governance", "leadership_and_management"}},
-    {"Help and protection", {"help_and_protection"}},
-    {"Children in care", {"children_in_care", "children_in_care_and_care_leavers", "children_looked_after"}},
-    {"Care leavers", {"care_leavers", "children_in_care_and_care_leavers"}},
-};
 
 const std::vector<std::string> kGradeOrder = {"outstanding", "good", "requires_improvement", "adequate", "inadequate"};
 
@@ -45,10 +35,35 @@ std::string badge(const std::string& grade) {
     return fmt::format(R"(<span class="g g-{}">{}</span>)", html_escape(grade), html_escape(grade_words(grade)));
 }
 
-std::string column_grade(const Record& rec, const Column& col) {
-    for (const std::string& key : col.keys)
-        if (std::string g = grade_of(rec, key); !g.empty()) return g;
+// The grade a record gives a crosswalk area, "" when it gives none.
+std::string area_grade(const Record& rec, const CrosswalkArea& area) {
+    for (const AreaGrade& g : area_grades(rec))
+        if (g.area == area.id) return g.judgement.grade;
     return "";
+}
+
+// A grade's place when a column is sorted, best first, ungraded last.
+long grade_rank(const std::string& grade) {
+    if (grade.empty()) return 9;
+    return std::find(kGradeOrder.begin(), kGradeOrder.end(), grade) - kGradeOrder.begin();
+}
+
+// One cell per crosswalk area, sortable by grade.
+std::string area_cells(const Record* rec) {
+    std::string out;
+    for (const CrosswalkArea& area : crosswalk_areas()) {
+        const std::string grade = rec ? area_grade(*rec, area) : "";
+        out += fmt::format(R"(<td data-sort="{}">{}</td>)", grade_rank(grade), badge(grade));
+    }
+    return out;
+}
+
+std::string area_headings(bool sortable) {
+    std::string out;
+    for (const CrosswalkArea& area : crosswalk_areas())
+        out += sortable ? fmt::format(R"(<th scope="col"><button type="button">{}</button></th>)", html_escape(area.label))
+                        : fmt::format(R"(<th scope="col">{}</th>)", html_escape(area.label));
+    return out;
 }
 
 std::string kind_words(const Record& rec) {
@@ -62,19 +77,23 @@ std::string kind_words(const Record& rec) {
 }
 
 std::string date_text(const Record& rec) {
-    const auto start = fieldwork_start(rec);
-    return start ? start->iso() : "undated";
+    const auto date = record_date(rec);
+    return date ? date->iso() : "undated";
 }
 
-const Record* latest_full(const AuthorityRecords& g) {
+const Record* latest_full(const AuthorityHistory& h) {
     const Record* last = nullptr;
-    for (const Record* r : g.records)
-        if (is_full_inspection(*r)) last = r;
+    for (const Record& r : h.timeline)
+        if (is_full_inspection(r)) last = &r;
     return last;
 }
 
-std::string anchor(const AuthorityRecords& g) {
-    return "la-" + (g.authority ? g.authority->code : snake_case(g.name));
+std::string anchor(const AuthorityHistory& h) {
+    return "la-" + h.authority.code.value_or(snake_case(h.authority.name));
+}
+
+const Authority* row_of(const AuthorityHistory& h, const AuthorityTable& table) {
+    return h.authority.code ? table.by_code(*h.authority.code) : nullptr;
 }
 
 constexpr const char* kStyle = R"(
@@ -141,28 +160,24 @@ std::string options(const std::set<std::string>& values, const std::string& all,
     return out;
 }
 
-void write_overview(std::ostream& out, const std::vector<AuthorityRecords>& groups) {
+void write_overview(std::ostream& out, const HistoryResult& history, const AuthorityTable& table) {
     std::set<std::string> regions, grades, frameworks;
     std::string rows;
-    for (const AuthorityRecords& g : groups) {
-        const Record* last = latest_full(g);
+    for (const AuthorityHistory& h : history.authorities) {
+        const Record* last = latest_full(h);
         if (!last) continue;
-        const std::string region = g.authority ? g.authority->region_name : "";
+        const Authority* row = row_of(h, table);
+        const std::string region = row ? row->region_name : "";
         const std::string overall = grade_of(*last, "overall_effectiveness");
         const std::string framework = last->framework.value_or("");
         if (!region.empty()) regions.insert(region);
         if (!overall.empty()) grades.insert(overall);
         frameworks.insert(framework);
-        rows += fmt::format(R"(<tr data-region="{}" data-grade="{}" data-framework="{}" data-date="{}"><th scope="row"><a href="#{}">{}</a></th><td>{}</td><td>{}</td><td>{}</td>)",
+        rows += fmt::format(R"(<tr data-region="{}" data-grade="{}" data-framework="{}" data-date="{}"><th scope="row"><a href="#{}">{}</a></th><td>{}</td><td>{}</td><td>{}</td>{}</tr>)",
                             html_escape(region), html_escape(overall), html_escape(framework), html_escape(date_text(*last)),
-                            html_escape(anchor(g)), html_escape(g.name), html_escape(region), html_escape(framework),
-                            html_escape(date_text(*last)));
-        for (const Column& c : kColumns) {
-            const std::string grade = column_grade(*last, c);
-            const auto rank = std::find(kGradeOrder.begin(), kGradeOrder.end(), grade) - kGradeOrder.begin();
-            rows += fmt::format(R"(<td data-sort="{}">{}</td>)", grade.empty() ? 9 : rank, badge(grade));
-        }
-        rows += "</tr>\n";
+                            html_escape(anchor(h)), html_escape(h.authority.name), html_escape(region), html_escape(framework),
+                            html_escape(date_text(*last)), area_cells(last));
+        rows += '\n';
     }
     out << R"(<section id="overview-section"><h2>Where every authority stands</h2>
 <p>The latest full inspection of each authority in the records. Sort by a column's heading; filter below.</p>
@@ -174,17 +189,16 @@ void write_overview(std::ostream& out, const std::vector<AuthorityRecords>& grou
 <div class="wide"><table id="overview" class="sortable"><caption>Latest judgements by authority</caption><thead><tr>)";
     for (const char* h : {"Authority", "Region", "Framework", "Fieldwork start"})
         out << R"(<th scope="col"><button type="button">)" << h << "</button></th>";
-    for (const Column& c : kColumns) out << R"(<th scope="col"><button type="button">)" << html_escape(c.heading) << "</button></th>";
-    out << "</tr></thead><tbody>\n" << rows << "</tbody></table></div></section>\n";
+    out << area_headings(true) << "</tr></thead><tbody>\n" << rows << "</tbody></table></div></section>\n";
 }
 
-void write_national_chart(std::ostream& out, const std::vector<AuthorityRecords>& groups) {
+void write_national_chart(std::ostream& out, const HistoryResult& history) {
     std::map<int, std::map<std::string, int>> by_year;
-    for (const AuthorityRecords& g : groups)
-        for (const Record* r : g.records)
-            if (const auto start = fieldwork_start(*r); start && is_full_inspection(*r)) {
-                const std::string grade = grade_of(*r, "overall_effectiveness");
-                ++by_year[start->year][grade.empty() ? "none" : grade];
+    for (const AuthorityHistory& h : history.authorities)
+        for (const Record& r : h.timeline)
+            if (const auto date = record_date(r); date && is_full_inspection(r)) {
+                const std::string grade = grade_of(r, "overall_effectiveness");
+                ++by_year[date->year][grade.empty() ? "none" : grade];
             }
     std::vector<std::string> years;
     for (const auto& [year, counts] : by_year) years.push_back(std::to_string(year));
@@ -210,133 +224,97 @@ std::string theme_words(const std::string& id) {
     return words;
 }
 
-void write_timeline(std::ostream& out, const AuthorityRecords& g) {
-    out << R"(<table class="timeline"><caption>Inspections, visits and papers, oldest first</caption><thead><tr><th scope="col">Fieldwork start</th><th scope="col">Document</th>)";
-    for (const Column& c : kColumns) out << R"(<th scope="col">)" << html_escape(c.heading) << "</th>";
-    out << R"(<th scope="col">Lead inspector</th></tr></thead><tbody>)";
-    for (const Record* r : g.records) {
-        out << fmt::format(R"(<tr><td>{}</td><td>{}</td>)", html_escape(date_text(*r)), html_escape(kind_words(*r)));
-        for (const Column& c : kColumns) out << "<td>" << badge(column_grade(*r, c)) << "</td>";
-        out << "<td>" << html_escape(r->inspection.lead_inspector.value_or("")) << "</td></tr>\n";
-    }
+void write_timeline(std::ostream& out, const AuthorityHistory& h) {
+    out << R"(<table class="timeline"><caption>Inspections and visits, oldest first (judgements through the crosswalk of frameworks)</caption><thead><tr><th scope="col">Fieldwork start</th><th scope="col">Document</th>)"
+        << area_headings(false) << R"(<th scope="col">Lead inspector</th></tr></thead><tbody>)";
+    for (const Record& r : h.timeline)
+        out << fmt::format(R"(<tr><td>{}</td><td>{}</td>{}<td>{}</td></tr>)", html_escape(date_text(r)), html_escape(kind_words(r)),
+                           area_cells(&r), html_escape(r.inspection.lead_inspector.value_or("")))
+            << '\n';
     out << "</tbody></table>\n";
 }
 
-// The grade changes and theme changes between each successive pair of full inspections.
-void write_changes(std::ostream& out, const AuthorityRecords& g) {
-    std::vector<const Record*> full;
-    for (const Record* r : g.records)
-        if (is_full_inspection(*r)) full.push_back(r);
-    if (full.size() < 2) {
-        out << "<p>One full inspection in the records: nothing to compare yet.</p>\n";
+std::string change_html(const AreaComparison& a) {
+    switch (a.change) {
+        case GradeChange::up: return R"(<span class="up">▲ improved</span>)";
+        case GradeChange::down: return R"(<span class="down">▼ declined</span>)";
+        case GradeChange::same: return "= stayed";
+        case GradeChange::not_compared: break;
+    }
+    return html_escape(a.note.empty() ? "not compared" : a.note);
+}
+
+// Each successive pair of graded inspections: the areas before and after, and the themes.
+void write_changes(std::ostream& out, const AuthorityHistory& h) {
+    if (h.diffs.empty()) {
+        out << "<p>Fewer than two graded inspections in the records: nothing to compare yet.</p>\n";
         return;
     }
-    for (std::size_t i = 1; i < full.size(); ++i) {
-        const Record& before = *full[i - 1];
-        const Record& after = *full[i];
-        out << fmt::format("<h4>{} ({}) to {} ({})</h4><ul>", html_escape(date_text(before)), html_escape(kind_words(before)),
-                           html_escape(date_text(after)), html_escape(kind_words(after)));
-        for (const Column& c : kColumns) {
-            const std::string a = column_grade(before, c), b = column_grade(after, c);
-            if (a.empty() && b.empty()) continue;
-            const auto rank = [](const std::string& grade) {
-                const std::string placed = grade == "adequate" ? "requires_improvement" : grade;
-                return std::find(kGradeOrder.begin(), kGradeOrder.end(), placed) - kGradeOrder.begin();
-            };
-            std::string change = "not judged in both";
-            if (!a.empty() && !b.empty())
-                change = rank(b) < rank(a) ? R"(<span class="up">▲ improved</span>)"
-                         : rank(b) > rank(a) ? R"(<span class="down">▼ declined</span>)" : "= stayed";
-            out << fmt::format("<li>{}: {} → {} — {}</li>", html_escape(c.heading), badge(a), badge(b), change);
-        }
+    for (const DiffResult& d : h.diffs) {
+        out << fmt::format("<h4>{} ({}) to {} ({})</h4><ul>", html_escape(date_text(d.before)), html_escape(kind_words(d.before)),
+                           html_escape(date_text(d.after)), html_escape(kind_words(d.after)));
+        for (const AreaComparison& a : d.judgements)
+            out << fmt::format("<li>{}: {} → {} — {}</li>", html_escape(a.label), badge(a.before ? a.before->grade : ""),
+                               badge(a.after ? a.after->grade : ""), change_html(a));
         out << "</ul>\n";
     }
+    const DiffResult& last = h.diffs.back();
+    const auto list = [&](const char* heading, ThemeStatus status) {
+        std::string items;
+        for (const ThemeComparison& t : last.themes)
+            if (t.status == status && !t.theme.empty()) items += "<li>" + html_escape(theme_words(t.theme)) + "</li>";
+        if (!items.empty()) out << "<h4>" << heading << "</h4><ul>" << items << "</ul>";
+    };
+    list("Persisting improvement themes", ThemeStatus::persisting);
+    list("Resolved since the inspection before", ThemeStatus::resolved);
+    list("New at the latest inspection", ThemeStatus::new_theme);
 }
 
-void write_themes_of(std::ostream& out, const AuthorityRecords& g) {
-    std::vector<const Record*> full;
-    for (const Record* r : g.records)
-        if (is_full_inspection(*r)) full.push_back(r);
-    if (full.empty()) return;
-    const auto themes_of = [](const Record& r) {
-        std::set<std::string> themes;
-        for (const Improvement& i : r.improvements)
-            if (!i.themes.empty()) themes.insert(i.themes.front());
-        return themes;
-    };
-    const std::set<std::string> now = themes_of(*full.back());
-    const std::set<std::string> before = full.size() > 1 ? themes_of(*full[full.size() - 2]) : std::set<std::string>{};
-    const auto list = [&](const char* heading, const std::set<std::string>& themes) {
-        if (themes.empty()) return;
-        out << "<h4>" << heading << "</h4><ul>";
-        for (const std::string& theme : themes) out << "<li>" << html_escape(theme_words(theme)) << "</li>";
-        out << "</ul>";
-    };
-    std::set<std::string> persisting, resolved, fresh;
-    for (const std::string& t : now) (before.count(t) ? persisting : fresh).insert(t);
-    for (const std::string& t : before)
-        if (!now.count(t)) resolved.insert(t);
-    if (full.size() == 1) {
-        list("Improvement themes of its only full inspection", now);
-        return;
-    }
-    list("Persisting improvement themes", persisting);
-    list("Resolved since the inspection before", resolved);
-    list("New at the latest inspection", fresh);
-}
-
-void write_neighbours(std::ostream& out, const AuthorityRecords& g, const std::vector<AuthorityRecords>& groups,
-                      const AuthorityTable& table) {
-    if (!g.authority || g.authority->statistical_neighbours.empty()) return;
+void write_neighbours(std::ostream& out, const AuthorityHistory& h, const HistoryResult& history, const AuthorityTable& table) {
+    const Authority* self = row_of(h, table);
+    if (!self || self->statistical_neighbours.empty()) return;
     out << R"(<table class="neighbours sortable"><caption>Beside its ten statistical neighbours (latest full inspection)</caption><thead><tr>)"
-        << R"(<th scope="col"><button type="button">Authority</button></th><th scope="col"><button type="button">Fieldwork start</button></th>)";
-    for (const Column& c : kColumns) out << R"(<th scope="col"><button type="button">)" << html_escape(c.heading) << "</button></th>";
-    out << "</tr></thead><tbody>";
-    std::vector<std::string> codes = {g.authority->code};
-    codes.insert(codes.end(), g.authority->statistical_neighbours.begin(), g.authority->statistical_neighbours.end());
+        << R"(<th scope="col"><button type="button">Authority</button></th><th scope="col"><button type="button">Fieldwork start</button></th>)"
+        << area_headings(true) << "</tr></thead><tbody>";
+    std::vector<std::string> codes = {self->code};
+    codes.insert(codes.end(), self->statistical_neighbours.begin(), self->statistical_neighbours.end());
     for (const std::string& code : codes) {
         const Authority* a = table.by_code(code);
-        const auto it = std::find_if(groups.begin(), groups.end(), [&](const AuthorityRecords& x) { return x.authority && x.authority->code == code; });
-        const Record* last = it == groups.end() ? nullptr : latest_full(*it);
-        const std::string name = a ? a->name : code;
-        out << (code == g.authority->code ? R"(<tr class="self"><th scope="row">)" + html_escape(name) + " (this authority)</th>"
-                                         : R"(<tr><th scope="row">)" + html_escape(name) + "</th>")
-            << "<td>" << (last ? html_escape(date_text(*last)) : "not in the records") << "</td>";
-        for (const Column& c : kColumns) {
-            const std::string grade = last ? column_grade(*last, c) : "";
-            const auto rank = std::find(kGradeOrder.begin(), kGradeOrder.end(), grade) - kGradeOrder.begin();
-            out << fmt::format(R"(<td data-sort="{}">{}</td>)", grade.empty() ? 9 : rank, badge(grade));
-        }
-        out << "</tr>";
+        const auto it = std::find_if(history.authorities.begin(), history.authorities.end(),
+                                     [&](const AuthorityHistory& x) { return x.authority.code == code; });
+        const Record* last = it == history.authorities.end() ? nullptr : latest_full(*it);
+        const std::string name = html_escape(a ? a->name : code);
+        out << (code == self->code ? R"(<tr class="self"><th scope="row">)" + name + " (this authority)</th>"
+                                   : R"(<tr><th scope="row">)" + name + "</th>")
+            << "<td>" << (last ? html_escape(date_text(*last)) : "not in the records") << "</td>" << area_cells(last) << "</tr>";
     }
     out << "</tbody></table>\n";
 }
 
-void write_authority(std::ostream& out, const AuthorityRecords& g, const std::vector<AuthorityRecords>& groups,
-                     const AuthorityTable& table) {
-    out << fmt::format(R"(<section class="authority" id="{}" aria-labelledby="{}-h"><h3 id="{}-h">{}</h3>)", html_escape(anchor(g)),
-                       html_escape(anchor(g)), html_escape(anchor(g)), html_escape(g.name));
-    if (g.authority)
-        out << fmt::format("<p>DfE LA code {}, Ofsted URN {}, {} ({}).</p>", html_escape(g.authority->code),
-                           html_escape(g.authority->urn), html_escape(g.authority->type), html_escape(g.authority->region_name));
-    write_timeline(out, g);
+void write_authority(std::ostream& out, const AuthorityHistory& h, const HistoryResult& history, const AuthorityTable& table) {
+    const std::string id = html_escape(anchor(h));
+    out << fmt::format(R"(<section class="authority" id="{}" aria-labelledby="{}-h"><h3 id="{}-h">{}</h3>)", id, id, id,
+                       html_escape(h.authority.name));
+    if (const Authority* row = row_of(h, table))
+        out << fmt::format("<p>DfE LA code {}, Ofsted URN {}, {} ({}).</p>", html_escape(row->code), html_escape(row->urn),
+                           html_escape(row->type), html_escape(row->region_name));
+    write_timeline(out, h);
     out << "<h4>What changed</h4>";
-    write_changes(out, g);
-    write_themes_of(out, g);
-    write_neighbours(out, g, groups, table);
+    write_changes(out, h);
+    write_neighbours(out, h, history, table);
     out << "</section>\n";
 }
 
-void write_themes(std::ostream& out, const std::vector<AuthorityRecords>& groups) {
+void write_themes(std::ostream& out, const HistoryResult& history) {
     std::map<std::string, int> totals;
     std::map<std::pair<int, std::string>, std::map<std::string, int>> by_year_framework;
-    for (const AuthorityRecords& g : groups)
-        for (const Record* r : g.records) {
-            const auto start = fieldwork_start(*r);
-            for (const Improvement& i : r->improvements)
+    for (const AuthorityHistory& h : history.authorities)
+        for (const Record& r : h.timeline) {
+            const auto date = record_date(r);
+            for (const Improvement& i : r.improvements)
                 for (const std::string& t : i.themes) {
                     ++totals[t];
-                    if (start) ++by_year_framework[{start->year, r->framework.value_or(r->kind)}][t];
+                    if (date) ++by_year_framework[{date->year, r.framework.value_or(r.kind)}][t];
                 }
         }
     std::vector<std::pair<std::string, int>> ranked(totals.begin(), totals.end());
@@ -353,8 +331,8 @@ void write_themes(std::ostream& out, const std::vector<AuthorityRecords>& groups
         return;
     }
     out << "<figure>" << horizontal_bar_chart("How often each improvement theme appears", labels, values)
-        << "<figcaption>Improvement items naming each theme, across every record.</figcaption></figure>";
-    out << R"(<table class="sortable"><caption>Improvement themes by year of fieldwork and framework</caption><thead><tr><th scope="col"><button type="button">Year</button></th><th scope="col"><button type="button">Framework</button></th>)";
+        << "<figcaption>Improvement items naming each theme, across every inspection and visit.</figcaption></figure>";
+    out << R"(<div class="wide"><table class="sortable"><caption>Improvement themes by year of fieldwork and framework</caption><thead><tr><th scope="col"><button type="button">Year</button></th><th scope="col"><button type="button">Framework</button></th>)";
     for (const auto& [t, n] : ranked) out << R"(<th scope="col"><button type="button">)" << html_escape(theme_words(t)) << "</button></th>";
     out << "</tr></thead><tbody>";
     for (const auto& [key, counts] : by_year_framework) {
@@ -365,7 +343,7 @@ void write_themes(std::ostream& out, const std::vector<AuthorityRecords>& groups
         }
         out << "</tr>";
     }
-    out << "</tbody></table></section>\n";
+    out << "</tbody></table></div></section>\n";
 }
 
 void write_table(std::ostream& out, const ReportTable& t) {
@@ -382,52 +360,45 @@ void write_table(std::ostream& out, const ReportTable& t) {
 
 }  // namespace
 
-const AuthorityRecords* find_authority(const std::vector<AuthorityRecords>& groups, const std::string& query) {
-    const std::string wanted = snake_case(query);
-    for (const AuthorityRecords& g : groups) {
-        if (g.authority && (g.authority->code == query || g.authority->id == wanted)) return &g;
-        if (snake_case(g.name) == wanted) return &g;
-        if (g.authority)
-            for (const std::string& alias : g.authority->also_known_as)
-                if (snake_case(alias) == wanted) return &g;
-    }
-    return nullptr;
-}
-
-void write_report(std::ostream& out, const std::vector<Record>& records, const AuthorityTable& table, const ReportOptions& opts) {
-    const std::vector<AuthorityRecords> groups = group_by_authority(records, table);
-    const AuthorityRecords* chosen = nullptr;
+void write_report(std::ostream& out, const std::vector<Record>& records, const RuleSet& rules, const ReportOptions& opts) {
+    const AuthorityTable& table = rules.authorities();
+    HistoryOptions history_options;
+    const HistoryResult history = build_history(records, rules, history_options);
+    const AuthorityHistory* chosen = nullptr;
     if (!opts.authority.empty()) {
-        chosen = find_authority(groups, opts.authority);
+        const std::optional<AuthorityKey> key = find_authority(opts.authority, rules);
+        for (const AuthorityHistory& h : history.authorities)
+            if (key && h.authority == *key) chosen = &h;
         if (!chosen) throw std::invalid_argument(fmt::format("no records of an authority '{}'", opts.authority));
     }
+    const bool alone = chosen && opts.only_authority;
     out << "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
         << "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
-        << "<title>" << html_escape(chosen && opts.only_authority ? chosen->name + ": children's services inspections"
-                                                                  : "Children's services inspections")
+        << "<title>" << html_escape(alone ? chosen->authority.name + ": children's services inspections" : "Children's services inspections")
         << "</title><style>" << kStyle << "</style></head><body>\n<header><h1>Children's services inspections</h1>"
-        << fmt::format("<p>{} records of {} authorities; days counted to {}.</p>", records.size(), groups.size(), opts.as_of.iso());
-    if (!(chosen && opts.only_authority))
+        << fmt::format("<p>{} records of {} authorities ({} not placed: papers, unreadable or of no authority); days counted to {}.</p>",
+                       records.size(), history.authorities.size(), history.left_out.size(), opts.as_of.iso());
+    if (!alone)
         out << R"(<nav aria-label="Sections"><a href="#overview-section">Overview</a><a href="#national">Over the years</a><a href="#authorities">Authorities</a><a href="#themes">Themes</a><a href="#tables">Tables</a></nav>)";
     out << "</header><main>\n";
-    if (chosen && opts.only_authority) {
-        write_authority(out, *chosen, groups, table);
+    if (alone) {
+        write_authority(out, *chosen, history, table);
     } else {
-        write_overview(out, groups);
-        write_national_chart(out, groups);
+        write_overview(out, history, table);
+        write_national_chart(out, history);
         out << R"(<section id="authorities"><h2>Authorities</h2>)";
-        if (chosen) write_authority(out, *chosen, groups, table);
-        for (const AuthorityRecords& g : groups)
-            if (&g != chosen) write_authority(out, g, groups, table);
+        if (chosen) write_authority(out, *chosen, history, table);
+        for (const AuthorityHistory& h : history.authorities)
+            if (&h != chosen) write_authority(out, h, history, table);
         out << "</section>\n";
-        write_themes(out, groups);
+        write_themes(out, history);
         out << R"(<section id="tables"><h2>Tables</h2><p>Each can be written as CSV: <code>ilacs history --table NAME --format csv</code>.</p>)";
-        for (const std::string& name : report_table_names()) write_table(out, report_table(name, groups, opts.as_of));
+        for (const std::string& name : report_table_names()) write_table(out, report_table(name, history, table, opts.as_of));
         out << "</section>\n";
     }
     out << "</main><footer><p>Made by " << html_escape(opts.generator)
-        << " from the records given; grades as the documents state them.</p></footer>\n<script>" << kScript
-        << "</script></body></html>\n";
+        << " from the records given; grades as the documents state them, compared through the crosswalk of frameworks.</p></footer>\n<script>"
+        << kScript << "</script></body></html>\n";
 }
 
 }  // namespace ilacs

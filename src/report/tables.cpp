@@ -11,41 +11,44 @@ namespace {
 
 const std::vector<std::string> kOverallGrades = {"outstanding", "good", "requires_improvement", "adequate", "inadequate"};
 
-// The region of a group, "" when its authority is not in the table.
-std::string region_of(const AuthorityRecords& g) { return g.authority ? g.authority->region_name : ""; }
+// The region of an authority, "" when it is not in the table.
+std::string region_of(const AuthorityHistory& h, const AuthorityTable& table) {
+    const Authority* row = h.authority.code ? table.by_code(*h.authority.code) : nullptr;
+    return row ? row->region_name : "";
+}
 
-ReportTable last_inspections(const std::vector<AuthorityRecords>& groups, const Date& as_of) {
+ReportTable last_inspections(const HistoryResult& history, const AuthorityTable& table, const Date& as_of) {
     ReportTable t{"last_inspections",
                   "Last full inspection of each authority",
                   {"authority", "la_code", "region", "framework", "start_date", "overall_effectiveness", "days_since_start"},
                   {}};
-    for (const AuthorityRecords& g : groups) {
+    for (const AuthorityHistory& h : history.authorities) {
         const Record* last = nullptr;
-        for (const Record* r : g.records) {
-            const auto start = fieldwork_start(*r);
-            if (is_full_inspection(*r) && start && !(as_of < *start)) last = r;
+        for (const Record& r : h.timeline) {
+            const auto start = record_date(r);
+            if (is_full_inspection(r) && start && !(as_of < *start)) last = &r;
         }
         if (!last) continue;
-        const Date start = *fieldwork_start(*last);
-        t.rows.push_back({g.name, g.authority ? g.authority->code : "", region_of(g), last->framework.value_or(""),
+        const Date start = *record_date(*last);
+        t.rows.push_back({h.authority.name, h.authority.code.value_or(""), region_of(h, table), last->framework.value_or(""),
                           start.iso(), grade_of(*last, "overall_effectiveness"),
                           std::to_string(day_number(as_of) - day_number(start))});
     }
     return t;
 }
 
-ReportTable outcomes_by_region(const std::vector<AuthorityRecords>& groups) {
+ReportTable outcomes_by_region(const HistoryResult& history, const AuthorityTable& table) {
     ReportTable t{"outcomes_by_region", "Overall effectiveness of every full inspection, by framework and region",
                   {"framework", "region"}, {}};
     for (const std::string& g : kOverallGrades) t.columns.push_back(g);
     t.columns.push_back("no_overall_judgement");
     t.columns.push_back("total");
     std::map<std::pair<std::string, std::string>, std::map<std::string, int>> counts;
-    for (const AuthorityRecords& g : groups)
-        for (const Record* r : g.records)
-            if (is_full_inspection(*r)) {
-                const std::string grade = grade_of(*r, "overall_effectiveness");
-                ++counts[{r->framework.value_or(""), region_of(g)}][grade.empty() ? "no_overall_judgement" : grade];
+    for (const AuthorityHistory& h : history.authorities)
+        for (const Record& r : h.timeline)
+            if (is_full_inspection(r)) {
+                const std::string grade = grade_of(r, "overall_effectiveness");
+                ++counts[{r.framework.value_or(""), region_of(h, table)}][grade.empty() ? "no_overall_judgement" : grade];
             }
     for (const auto& [key, by_grade] : counts) {
         std::vector<std::string> row = {key.first, key.second};
@@ -62,13 +65,13 @@ ReportTable outcomes_by_region(const std::vector<AuthorityRecords>& groups) {
     return t;
 }
 
-ReportTable inspections_by_year(const std::vector<AuthorityRecords>& groups) {
+ReportTable inspections_by_year(const HistoryResult& history) {
     std::map<int, std::map<std::string, int>> counts;
     std::set<std::string> kinds;
-    for (const AuthorityRecords& g : groups)
-        for (const Record* r : g.records)
-            if (const auto start = fieldwork_start(*r)) {
-                const std::string kind = is_full_inspection(*r) ? r->framework.value_or(r->kind) : r->kind;
+    for (const AuthorityHistory& h : history.authorities)
+        for (const Record& r : h.timeline)
+            if (const auto start = record_date(r)) {
+                const std::string kind = is_full_inspection(r) ? r.framework.value_or(r.kind) : r.kind;
                 ++counts[start->year][kind];
                 kinds.insert(kind);
             }
@@ -96,41 +99,10 @@ bool is_full_inspection(const Record& rec) {
     return rec.kind == "ilacs_inspection" || rec.kind == "sif_inspection" || rec.kind == "legacy_inspection";
 }
 
-std::optional<Date> fieldwork_start(const Record& rec) {
-    if (rec.inspection.date_ranges.empty()) return std::nullopt;
-    return rec.inspection.date_ranges.front().start;
-}
-
 std::string grade_of(const Record& rec, const std::string& key) {
     for (const Judgement& j : rec.judgements)
         if (j.key == key) return j.grade;
     return "";
-}
-
-std::vector<AuthorityRecords> group_by_authority(const std::vector<Record>& records, const AuthorityTable& table) {
-    std::map<std::string, AuthorityRecords> groups;
-    for (const Record& r : records) {
-        if (r.error || !r.local_authority) continue;
-        const LocalAuthority& la = *r.local_authority;
-        const Authority* row = la.code ? table.by_code(*la.code) : la.id ? table.by_id(*la.id) : nullptr;
-        const std::string key = row ? "code:" + row->code : "name:" + la.id.value_or(la.name);
-        AuthorityRecords& g = groups[key];
-        g.authority = row;
-        if (g.name.empty()) g.name = row ? row->name : la.name;
-        g.records.push_back(&r);
-    }
-    std::vector<AuthorityRecords> out;
-    for (auto& [key, g] : groups) {
-        // Undated records (a paper that gives no dates) go last; equal dates keep input order.
-        std::stable_sort(g.records.begin(), g.records.end(), [](const Record* a, const Record* b) {
-            const auto sa = fieldwork_start(*a), sb = fieldwork_start(*b);
-            if (!sa || !sb) return sa.has_value() && !sb.has_value();
-            return *sa < *sb;
-        });
-        out.push_back(std::move(g));
-    }
-    std::stable_sort(out.begin(), out.end(), [](const AuthorityRecords& a, const AuthorityRecords& b) { return a.name < b.name; });
-    return out;
 }
 
 const std::vector<std::string>& report_table_names() {
@@ -138,10 +110,11 @@ const std::vector<std::string>& report_table_names() {
     return names;
 }
 
-ReportTable report_table(const std::string& name, const std::vector<AuthorityRecords>& groups, const Date& as_of) {
-    if (name == "last_inspections") return last_inspections(groups, as_of);
-    if (name == "outcomes_by_region") return outcomes_by_region(groups);
-    if (name == "inspections_by_year") return inspections_by_year(groups);
+ReportTable report_table(const std::string& name, const HistoryResult& history, const AuthorityTable& table,
+                         const Date& as_of) {
+    if (name == "last_inspections") return last_inspections(history, table, as_of);
+    if (name == "outcomes_by_region") return outcomes_by_region(history, table);
+    if (name == "inspections_by_year") return inspections_by_year(history);
     throw std::invalid_argument("no table named '" + name + "'");
 }
 

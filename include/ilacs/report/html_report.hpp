@@ -7,26 +7,23 @@
 #include <string>
 #include <vector>
 
-#include "ilacs/model/authorities.hpp"
 #include "ilacs/model/dates.hpp"
 #include "ilacs/model/record.hpp"
-#include "ilacs/report/tables.hpp"
+#include "ilacs/model/rules.hpp"
 
 namespace ilacs {
 
 struct ReportOptions {
-    std::string authority;        // an LA code, id or name: its section comes first
+    std::string authority;        // an LA code, URN or name (find_authority): its section comes first
     bool only_authority = false;  // report that authority alone
     Date as_of;                   // the date "days since" counts to
     std::string generator;        // "ilacs 0.1.0", printed in the footer
 };
 
-// The group of an LA code, id or name (case and spacing ignored), or null.
-const AuthorityRecords* find_authority(const std::vector<AuthorityRecords>& groups, const std::string& query);
-
-// Writes the page. Throws std::invalid_argument when opts.authority names no authority of
-// the records. Every string from a document is escaped: the page runs no text it was given.
-void write_report(std::ostream& out, const std::vector<Record>& records, const AuthorityTable& table,
-                  const ReportOptions& opts);
+// Writes the page: history's timelines and diffs of the records (build_history), the
+// authorities table of the rules. Throws std::invalid_argument when opts.authority names no
+// authority of the records. Every string from a document is escaped: the page runs no text
+// it was given.
+void write_report(std::ostream& out, const std::vector<Record>& records, const RuleSet& rules, const ReportOptions& opts);
 
 }  // namespace ilacs

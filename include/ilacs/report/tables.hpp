@@ -1,12 +1,13 @@
 // The tables analysts keep by hand, computed from records: each authority's last full
 // inspection and the days since it started, outcomes of each framework by region,
-// inspections by year and framework. The report page shows them; `ilacs history --table`
-// writes them as CSV.
+// inspections by year and framework, from history's timelines. The report page shows them;
+// `ilacs history --table` writes them as CSV.
 #pragma once
 
 #include <string>
 #include <vector>
 
+#include "ilacs/history/history.hpp"
 #include "ilacs/model/authorities.hpp"
 #include "ilacs/model/dates.hpp"
 #include "ilacs/model/record.hpp"
@@ -22,23 +23,8 @@ struct ReportTable {
     std::vector<std::vector<std::string>> rows;
 };
 
-// One authority's records, oldest fieldwork first. `authority` is its row of the reference
-// table, null for records whose authority matched none (they are grouped by the name seen).
-struct AuthorityRecords {
-    const Authority* authority = nullptr;
-    std::string name;
-    std::vector<const Record*> records;
-};
-
-// Records grouped by authority (the DfE code; else the id or name), groups in name order.
-// Error records and records that name no authority are left out.
-std::vector<AuthorityRecords> group_by_authority(const std::vector<Record>& records, const AuthorityTable& table);
-
 // A full inspection, not a visit or a paper: an ILACS, SIF or legacy report.
 bool is_full_inspection(const Record& rec);
-
-// The record's first fieldwork day, if it has dates.
-std::optional<Date> fieldwork_start(const Record& rec);
 
 // The grade of one judgement key, "" when the record has none.
 std::string grade_of(const Record& rec, const std::string& key);
@@ -46,7 +32,9 @@ std::string grade_of(const Record& rec, const std::string& key);
 // The names --table takes, in the order the report shows them.
 const std::vector<std::string>& report_table_names();
 
-// The table of that name (one of report_table_names()), as at `as_of`.
-ReportTable report_table(const std::string& name, const std::vector<AuthorityRecords>& groups, const Date& as_of);
+// The table of that name (one of report_table_names()) over history's timelines, as at
+// `as_of`; throws std::invalid_argument for another name.
+ReportTable report_table(const std::string& name, const HistoryResult& history, const AuthorityTable& table,
+                         const Date& as_of);
 
 }  // namespace ilacs
