@@ -21,8 +21,10 @@ void report(const std::string& file, const std::string& message) {
     std::cerr << fmt::format("ilacs: {}: {}\n", file, message);
 }
 
-RuleSet load_rules(const GlobalOptions& global) {
-    return RuleSet::load(global.rules_dir.empty() ? default_rules_dir() : std::filesystem::path(global.rules_dir));
+std::filesystem::path rules_dir(const GlobalOptions& global) {
+    return global.rules_dir.empty() ? default_rules_dir() : std::filesystem::path(global.rules_dir);
 }
+
+RuleSet load_rules(const GlobalOptions& global) { return RuleSet::load(rules_dir(global)); }
 
 }  // namespace ilacs::cli

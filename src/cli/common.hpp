@@ -2,6 +2,7 @@
 // registered, and how it reports on standard error.
 #pragma once
 
+#include <filesystem>
 #include <functional>
 #include <string>
 
@@ -26,6 +27,7 @@ struct Command {
 // Each command lives in its own cmd_<name>.cpp and adds itself to the app.
 Command add_text_command(CLI::App& app, const GlobalOptions& global);
 Command add_extract_command(CLI::App& app, const GlobalOptions& global);
+Command add_batch_command(CLI::App& app, const GlobalOptions& global);
 
 // Colour on fd: --color always/never, else only on a terminal and without NO_COLOR.
 bool use_color(const std::string& mode, int fd);
@@ -35,5 +37,7 @@ void report(const std::string& file, const std::string& message);
 
 // The rules from --rules, else from the default places (ILACS_RULES, installed, source tree).
 RuleSet load_rules(const GlobalOptions& global);
+// The directory load_rules reads.
+std::filesystem::path rules_dir(const GlobalOptions& global);
 
 }  // namespace ilacs::cli

@@ -39,6 +39,7 @@ int main(int argc, char** argv) {
     const std::vector<ilacs::cli::Command> commands = {
         ilacs::cli::add_text_command(app, g),
         ilacs::cli::add_extract_command(app, g),
+        ilacs::cli::add_batch_command(app, g),
     };
 
     try {
