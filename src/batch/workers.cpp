@@ -144,6 +144,9 @@ private:
             // A worker dies with its parent, even when the parent is killed outright.
             ::prctl(PR_SET_PDEATHSIG, SIGKILL);
             if (::getppid() != parent) ::_exit(1);
+            // A crash is the parent's to report: handlers the parent installed (a test
+            // framework's, say) must not catch it in the worker.
+            for (int sig : {SIGSEGV, SIGBUS, SIGFPE, SIGILL, SIGABRT, SIGTERM}) ::signal(sig, SIG_DFL);
             ::close(ends[0]);
             for (const Worker& other : workers_)
                 if (other.socket >= 0) ::close(other.socket);

@@ -1,5 +1,6 @@
 // One row per record: the fields a spreadsheet wants, judgements one column per key.
 #include <array>
+#include <string_view>
 
 #include "ilacs/output/writers.hpp"
 
@@ -13,10 +14,14 @@ constexpr std::array<const char*, 13> kJudgementColumns = {
     "children_looked_after", "adoption", "leadership_management_governance", "lscb",
     "capacity_for_improvement", "safeguarding_overall", "looked_after_overall"};
 
-// RFC 4180: a field with a comma, quote or line break is quoted, quotes doubled.
+// RFC 4180: a field with a comma, quote or line break is quoted, quotes doubled. A field
+// that a spreadsheet would take for a formula (it starts with =, +, -, @, tab or carriage
+// return: CSV injection, as OWASP describes it) is quoted behind a single quote, so that it
+// shows as the text it is; the text of a document or a file name can start that way.
 std::string field(const std::string& s) {
-    if (s.find_first_of(",\"\r\n") == std::string::npos) return s;
-    std::string out = "\"";
+    const bool formula = !s.empty() && std::string_view("=+-@\t\r").find(s.front()) != std::string_view::npos;
+    if (!formula && s.find_first_of(",\"\r\n") == std::string::npos) return s;
+    std::string out = formula ? "\"'" : "\"";
     for (char c : s) {
         if (c == '"') out += '"';
         out += c;
