@@ -100,16 +100,16 @@ CREATE VIEW inspection_grades AS
   WHERE d.kind IN ('ilacs_inspection', 'sif_inspection', 'legacy_inspection');
 CREATE VIEW grades_over_time AS
   SELECT * FROM inspection_grades
-  ORDER BY local_authority_code, end_date, key;
+  ORDER BY local_authority_id, end_date, key;
 CREATE VIEW latest_grades AS
   WITH latest AS (
-    SELECT id, ROW_NUMBER() OVER (PARTITION BY local_authority_code ORDER BY end_date DESC, path) AS n
+    SELECT id, ROW_NUMBER() OVER (PARTITION BY local_authority_id ORDER BY end_date DESC, path) AS n
     FROM documents
     WHERE kind IN ('ilacs_inspection', 'sif_inspection', 'legacy_inspection')
-      AND local_authority_code IS NOT NULL AND end_date IS NOT NULL
+      AND local_authority_id IS NOT NULL AND end_date IS NOT NULL
       AND EXISTS (SELECT 1 FROM judgements j WHERE j.document_id = documents.id))
   SELECT g.* FROM inspection_grades g JOIN latest l ON l.id = g.document_id AND l.n = 1
-  ORDER BY g.local_authority_code, g.key;
+  ORDER BY g.local_authority_id, g.key;
 )sql";
 
 using Text = std::optional<std::string>;
