@@ -1,5 +1,6 @@
 // JSON Lines and CSV outputs: a journal of finished records, the output written at the end.
 #include <fcntl.h>
+#include <sys/file.h>
 #include <unistd.h>
 
 #include <cerrno>
@@ -23,8 +24,12 @@ std::string system_reason() { return std::strerror(errno); }
 
 // Writes content to a file beside target and renames it into place, so that target is
 // either the old file or the new one whole, whenever the process is killed.
+// The temporary file has a fixed name, so that one left by a killed run is simply
+// overwritten by the next.
+fs::path temporary_for(const fs::path& target) { return target.string() + ".ilacs-tmp"; }
+
 void replace_file(const fs::path& target, const std::string& content) {
-    const fs::path temporary = target.string() + fmt::format(".tmp-{}", ::getpid());
+    const fs::path temporary = temporary_for(target);
     {
         std::ofstream out(temporary, std::ios::binary | std::ios::trunc);
         out << content;
@@ -54,6 +59,9 @@ public:
         load();
         fd_ = ::open(journal_.c_str(), O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC, 0644);
         if (fd_ < 0) throw BatchError(fmt::format("{}: cannot be written: {}", journal_.string(), system_reason()));
+        // Two runs writing one output would interleave their journals.
+        if (::flock(fd_, LOCK_EX | LOCK_NB) != 0)
+            throw BatchError(fmt::format("{}: another batch is writing this output", output_.string()));
     }
     ~JournalStore() override {
         if (fd_ >= 0) ::close(fd_);
@@ -84,7 +92,9 @@ public:
         replace_file(journal_, journal.str());
     }
 
-    std::set<fs::path> own_files() const override { return {output_, journal_}; }
+    std::set<fs::path> own_files() const override {
+        return {output_, journal_, temporary_for(output_), temporary_for(journal_)};
+    }
 
 private:
     void load() {

@@ -215,7 +215,9 @@ public:
             db_.exec("DROP TABLE run_documents");
             transaction.commit();
         }
-        db_.exec("PRAGMA journal_mode = DELETE");
+        // Back to one file to hand on. Another connection (an analyst's browser, say) can
+        // keep the log open; every record is committed either way, so that is no failure.
+        sqlite3_exec(db_.get(), "PRAGMA journal_mode = DELETE", nullptr, nullptr, nullptr);
     }
 
     std::set<fs::path> own_files() const override {

@@ -12,7 +12,7 @@ No hook in ilacs is used: a document that never finishes is a named pipe that no
 (opening it blocks, as a read from a hung network mount would), and a crash is a worker
 killed from outside, as the kernel's out-of-memory killer would.
 """
-import argparse, json, os, signal, sqlite3, subprocess, sys, tempfile, time
+import argparse, contextlib, json, os, signal, sqlite3, subprocess, sys, tempfile, time, types
 
 SCENARIOS = {}
 
@@ -63,7 +63,10 @@ class Ilacs:
         self.binary = binary
 
     def run(self, *args, expect=None):
-        p = subprocess.run([self.binary, *args], capture_output=True, text=True, timeout=900)
+        """Standard output as bytes (CSV ends its lines in CRLF), standard error as text."""
+        done = subprocess.run([self.binary, *args], capture_output=True, timeout=900)
+        p = types.SimpleNamespace(returncode=done.returncode, stdout=done.stdout,
+                                  stderr=done.stderr.decode("utf-8", "replace"))
         if expect is not None:
             check(p.returncode in (expect if isinstance(expect, tuple) else (expect,)),
                   f"ilacs {' '.join(args)}: exit {p.returncode}, expected {expect}\n{p.stderr}")
@@ -113,8 +116,10 @@ def jobs_identical(ilacs, tmp, shared):
     paths = [r["source"]["path"] for r in records(os.path.join(tmp, "jobs1.jsonl"))]
     check(len(paths) == 25, f"{len(paths)} records for 25 documents")
     check(paths == sorted(paths, key=lambda p: p.split(os.sep)), "records not in path order")
-    extracted = ilacs.run("extract", "--compact", *paths, expect=3).stdout.encode()
+    extracted = ilacs.run("extract", "--compact", *paths, expect=3).stdout
     check(extracted == outputs[(1, "jsonl")], "batch records differ from extract's")
+    as_csv = ilacs.run("extract", "--format", "csv", *paths, expect=3).stdout
+    check(as_csv == outputs[(1, "csv")], "batch CSV differs from extract's")
 
 
 @scenario
@@ -189,7 +194,7 @@ def run_killed_and_resumed(ilacs, tmp, files, out, kill_after):
         if journal:
             return read(journal).count(b"\n") if os.path.exists(journal) else 0
         try:
-            with sqlite3.connect(f"file:{out}?mode=ro", uri=True, timeout=1) as db:
+            with contextlib.closing(sqlite3.connect(f"file:{out}?mode=ro", uri=True, timeout=1)) as db:
                 return db.execute("SELECT count(*) FROM documents").fetchone()[0]
         except sqlite3.Error:
             return 0
