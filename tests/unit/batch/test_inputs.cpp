@@ -14,7 +14,7 @@ std::vector<std::string> paths(const ilacs::InputSet& set) {
 }
 }  // namespace
 
-TEST_CASE("inputs: folders are walked in path order; documents are told by content, other files counted") {
+TEST_CASE("inputs: folders are walked in path order, documents told by content, other files counted") {
     ilacs::test::TempDir dir("inputs");
     const std::string root = dir.path().string();
     std::filesystem::create_directories(dir.path() / "b" / "c");
@@ -32,7 +32,7 @@ TEST_CASE("inputs: folders are walked in path order; documents are told by conte
     CHECK(set.documents[2].shard_key == "b/c/report.bin");
 }
 
-TEST_CASE("inputs: files are taken as given, in order, once; the batch's own files are passed over") {
+TEST_CASE("inputs: files are taken as given, in order, once, and the batch's own files passed over") {
     ilacs::test::TempDir dir("inputs_files");
     const auto a = dir.write("a.txt", "a\n").string();
     const auto z = dir.write("z.txt", "z\n").string();
