@@ -16,8 +16,9 @@ constexpr const char* kExitStatusHelp =
     "Exit status:\n"
     "  0  success\n"
     "  1  findings (reserved for the diff and validate commands, not built yet)\n"
-    "  2  usage error\n"
-    "  3  one or more inputs could not be read (their error records were still written)\n"
+    "  2  usage error (in batch, also an output that cannot be written)\n"
+    "  3  one or more inputs could not be read (their error records were still written;\n"
+    "     in batch, documents that timed out or crashed too)\n"
     "  4  the rule files are missing or broken\n"
     "  5  internal error\n";
 
