@@ -151,7 +151,7 @@ def stuck_document(ilacs, tmp, shared):
     fifo = os.path.join(tmp, "stuck.pdf")
     os.mkfifo(fifo)
     out = os.path.join(tmp, "out.jsonl")
-    p = ilacs.run("batch", "--jobs", "2", "--timeout", "1", fifo, os.path.join(tmp, "in"), "-o", out, expect=3)
+    p = ilacs.run("batch", "--jobs", "2", "--timeout", "3", fifo, os.path.join(tmp, "in"), "-o", out, expect=3)
     recs = records(out)
     check(len(recs) == 6, f"{len(recs)} records for 6 documents")
     check(recs[0]["source"]["path"] == fifo and recs[0]["error"]["code"] == "timeout", recs[0])

@@ -58,7 +58,7 @@ TEST_CASE("workers: a task that never ends is stopped at its time limit, and the
     const auto outcomes = run(4, [](std::size_t i) -> std::string {
         if (i == 0) for (;;) ::pause();
         return "ok";
-    }, 1, 0.3);
+    }, 1, 2);
     REQUIRE(outcomes.size() == 4);
     CHECK(outcomes.at(0).status == Status::timeout);
     CHECK(outcomes.at(0).reason.find("timed out") != std::string::npos);
