@@ -3,16 +3,15 @@
 #include <sys/stat.h>
 
 #include <algorithm>
-#include <cctype>
 #include <chrono>
 #include <fstream>
 #include <sstream>
 
-#include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
 #include "ilacs/batch/workers.hpp"
 #include "ilacs/model/document_error.hpp"
+#include "ilacs/model/text_normalize.hpp"
 #include "ilacs/output/writers.hpp"
 #include "ilacs/reading/source.hpp"
 #include "record_store.hpp"
@@ -22,11 +21,6 @@ namespace fs = std::filesystem;
 namespace ilacs {
 
 namespace {
-
-std::string lower(std::string s) {
-    std::transform(s.begin(), s.end(), s.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-    return s;
-}
 
 // The document's content is that of the record kept for it: the digest of the same bytes.
 // Only regular files are compared; a pipe or device is read every time.
@@ -63,7 +57,7 @@ std::optional<DatasetFormat> parse_dataset_format(const std::string& name) {
 }
 
 std::optional<DatasetFormat> dataset_format_for(const fs::path& output) {
-    const std::string ext = lower(output.extension().string());
+    const std::string ext = to_lower_ascii(output.extension().string());
     if (ext == ".jsonl" || ext == ".ndjson") return DatasetFormat::jsonl;
     if (ext == ".csv") return DatasetFormat::csv;
     if (ext == ".sqlite" || ext == ".sqlite3" || ext == ".db") return DatasetFormat::sqlite;

@@ -1,10 +1,12 @@
 #include "ilacs/batch/inputs.hpp"
 
 #include <algorithm>
-#include <cctype>
 #include <fstream>
 #include <set>
 
+#include <re2/re2.h>
+
+#include "ilacs/model/text_normalize.hpp"
 #include "ilacs/reading/source.hpp"
 
 namespace fs = std::filesystem;
@@ -16,11 +18,7 @@ namespace {
 // Enough of a file to tell a PDF header, HTML tags or text from binary.
 constexpr std::size_t kSniffBytes = 8192;
 
-bool named_pdf(const fs::path& p) {
-    std::string ext = p.extension().string();
-    std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-    return ext == ".pdf";
-}
+bool named_pdf(const fs::path& p) { return to_lower_ascii(p.extension().string()) == ".pdf"; }
 
 bool looks_like_document(const fs::path& p) {
     if (named_pdf(p)) return true;
@@ -40,16 +38,11 @@ fs::path identity(const fs::path& p) {
 }  // namespace
 
 Shard parse_shard(const std::string& text) {
-    const auto slash = text.find('/');
-    const auto number = [&](const std::string& digits) {
-        if (digits.empty() || digits.size() > 6 || !std::all_of(digits.begin(), digits.end(), ::isdigit))
-            throw std::invalid_argument("a shard is I/N, two whole numbers, such as 2/8");
-        return static_cast<unsigned>(std::stoul(digits));
-    };
-    if (slash == std::string::npos) throw std::invalid_argument("a shard is I/N, two whole numbers, such as 2/8");
-    const Shard s{number(text.substr(0, slash)), number(text.substr(slash + 1))};
-    if (s.count == 0 || s.index == 0 || s.index > s.count)
-        throw std::invalid_argument("a shard I/N needs 1 <= I <= N");
+    static const re2::RE2 kShard(R"((\d{1,6})/(\d{1,6}))");
+    Shard s;
+    if (!re2::RE2::FullMatch(text, kShard, &s.index, &s.count))
+        throw std::invalid_argument("a shard is I/N, two whole numbers, such as 2/8");
+    if (s.count == 0 || s.index == 0 || s.index > s.count) throw std::invalid_argument("a shard I/N needs 1 <= I <= N");
     return s;
 }
 
