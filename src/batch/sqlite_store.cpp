@@ -14,7 +14,7 @@ namespace ilacs {
 
 namespace {
 
-constexpr const char* kSchema = R"sql(
+constexpr const char* kDatasetSchema = R"sql(
 CREATE TABLE documents (
   id INTEGER PRIMARY KEY,
   path TEXT NOT NULL UNIQUE,
@@ -236,7 +236,7 @@ private:
                                          "name another output",
                                          output_.string(), kSqliteSchemaVersion, found, objects));
         sqlite::Transaction transaction(db_);
-        db_.exec(kSchema);
+        db_.exec(kDatasetSchema);
         db_.exec(fmt::format("PRAGMA user_version = {}", kSqliteSchemaVersion));
         transaction.commit();
     }
