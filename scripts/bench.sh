@@ -28,27 +28,30 @@ mapfile -d '' files < <(find "$corpus" -type f -print0 | sort -z)
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
-# Runs a command under /usr/bin/time -v; prints "WALL_SECONDS PEAK_KIB". /usr/bin/time
-# reports the largest resident set of the process and of every child it waited for, that
-# is, of the largest single process, not their sum.
+# Runs a command under /usr/bin/time -v; prints "WALL_SECONDS CPU_SECONDS PEAK_KIB". CPU
+# seconds (user + system, of every process) compare fairly on a busy machine, where wall
+# time depends on the others. /usr/bin/time reports the largest resident set of the process
+# and of every child it waited for, that is, of the largest single process, not their sum.
 measure() {
     local start end
     start=$(date +%s.%N)
     /usr/bin/time -v -o "$work/time" "$@" >/dev/null 2>&1 || true
     end=$(date +%s.%N)
-    awk -v s="$start" -v e="$end" -F': ' '/Maximum resident set size/ {printf "%.3f %d\n", e - s, $2}' "$work/time"
+    awk -v s="$start" -v e="$end" -F': ' '
+      /User time/ {cpu += $2} /System time/ {cpu += $2} /Maximum resident set size/ {kib = $2}
+      END {printf "%.3f %.3f %d\n", e - s, cpu, kib}' "$work/time"
 }
 
 # The ilacs runs write fresh datasets, so that every document is read.
-read -r ilacs_wall ilacs_kib < <(measure "$ilacs" batch --quiet --jobs "$JOBS" "${files[@]}" -o "$work/jobs$JOBS.jsonl")
+read -r ilacs_wall ilacs_cpu ilacs_kib < <(measure "$ilacs" batch --quiet --jobs "$JOBS" "${files[@]}" -o "$work/jobs$JOBS.jsonl")
 # One pdftotext process per file, $JOBS at a time; files that are not PDFs fail fast, as
 # they do in ilacs.
-read -r pdftotext_wall pdftotext_kib < <(measure sh -c 'printf "%s\0" "$@" | xargs -0 -P '"$JOBS"' -I{} pdftotext -q {} /dev/null' _ "${files[@]}")
+read -r pdftotext_wall pdftotext_cpu pdftotext_kib < <(measure sh -c 'printf "%s\0" "$@" | xargs -0 -P '"$JOBS"' -I{} pdftotext -q {} /dev/null' _ "${files[@]}")
 mutool_line="mutool          not installed"
 if command -v mutool >/dev/null; then
-    read -r mutool_wall mutool_kib < <(measure sh -c 'printf "%s\0" "$@" | xargs -0 -P '"$JOBS"' -I{} mutool draw -q -F txt -o /dev/null {}' _ "${files[@]}")
-    mutool_line=$(awk -v w="$mutool_wall" -v k="$mutool_kib" -v n="${#files[@]}" \
-        'BEGIN {printf "mutool          %6.1f s  %6.2f files/s  peak %4.0f MiB", w, n / w, k / 1024}')
+    read -r mutool_wall mutool_cpu mutool_kib < <(measure sh -c 'printf "%s\0" "$@" | xargs -0 -P '"$JOBS"' -I{} mutool draw -q -F txt -o /dev/null {}' _ "${files[@]}")
+    mutool_line=$(awk -v w="$mutool_wall" -v c="$mutool_cpu" -v k="$mutool_kib" -v n="${#files[@]}" \
+        'BEGIN {printf "mutool          %6.1f s wall  %6.1f s CPU  %6.2f files/s  peak %4.0f MiB", w, c, n / w, k / 1024}')
 fi
 
 identical=yes
@@ -59,14 +62,15 @@ done
 records=$(wc -l < "$work/jobs$JOBS.jsonl")
 
 awk -v n="${#files[@]}" -v jobs="$JOBS" -v records="$records" -v identical="$identical" \
-    -v iw="$ilacs_wall" -v ik="$ilacs_kib" -v pw="$pdftotext_wall" -v pk="$pdftotext_kib" -v mutool="$mutool_line" \
+    -v iw="$ilacs_wall" -v ic="$ilacs_cpu" -v ik="$ilacs_kib" \
+    -v pw="$pdftotext_wall" -v pc="$pdftotext_cpu" -v pk="$pdftotext_kib" -v mutool="$mutool_line" \
     -v goal_rate="$GOAL_FILES_PER_SECOND" -v goal_mib="$GOAL_PEAK_RSS_MIB" 'BEGIN {
   rate = n / iw; mib = ik / 1024
   printf "files           %d, %d processes each\n", n, jobs
-  printf "ilacs batch     %6.1f s  %6.2f files/s  peak %4.0f MiB per process (full records)\n", iw, rate, mib
-  printf "pdftotext       %6.1f s  %6.2f files/s  peak %4.0f MiB (text only)\n", pw, n / pw, pk / 1024
+  printf "ilacs batch     %6.1f s wall  %6.1f s CPU  %6.2f files/s  peak %4.0f MiB per process (full records)\n", iw, ic, rate, mib
+  printf "pdftotext       %6.1f s wall  %6.1f s CPU  %6.2f files/s  peak %4.0f MiB (text only)\n", pw, pc, n / pw, pk / 1024
   print mutool
-  printf "ratio           ilacs takes %.2fx the time of pdftotext\n", iw / pw
+  printf "ratio           ilacs takes %.2fx the wall time and %.2fx the CPU time of pdftotext\n", iw / pw, ic / pc
   printf "files/second    %.2f  (goal: at least %s)  %s\n", rate, goal_rate, (rate >= goal_rate ? "ok" : "MISSED")
   printf "peak RSS MiB    %.0f  (goal: under %s per worker)  %s\n", mib, goal_mib, (mib < goal_mib ? "ok" : "MISSED")
   printf "records         %d; --jobs 1, 2 and 4 byte-identical: %s\n", records, identical
