@@ -29,8 +29,10 @@ Date today() {
     return {local.tm_year + 1900, local.tm_mon + 1, local.tm_mday};
 }
 
-RuleSet load_rules(const GlobalOptions& global) {
-    return RuleSet::load(global.rules_dir.empty() ? default_rules_dir() : std::filesystem::path(global.rules_dir));
+std::filesystem::path rules_dir(const GlobalOptions& global) {
+    return global.rules_dir.empty() ? default_rules_dir() : std::filesystem::path(global.rules_dir);
 }
+
+RuleSet load_rules(const GlobalOptions& global) { return RuleSet::load(rules_dir(global)); }
 
 }  // namespace ilacs::cli

@@ -2,6 +2,7 @@
 // registered, and how it reports on standard error.
 #pragma once
 
+#include <filesystem>
 #include <functional>
 #include <string>
 
@@ -27,6 +28,7 @@ struct Command {
 // Each command lives in its own cmd_<name>.cpp and adds itself to the app.
 Command add_text_command(CLI::App& app, const GlobalOptions& global);
 Command add_extract_command(CLI::App& app, const GlobalOptions& global);
+Command add_batch_command(CLI::App& app, const GlobalOptions& global);
 Command add_diff_command(CLI::App& app, const GlobalOptions& global);
 Command add_history_command(CLI::App& app, const GlobalOptions& global);
 Command add_report_command(CLI::App& app, const GlobalOptions& global);
@@ -42,5 +44,7 @@ Date today();
 
 // The rules from --rules, else from the default places (ILACS_RULES, installed, source tree).
 RuleSet load_rules(const GlobalOptions& global);
+// The directory load_rules reads.
+std::filesystem::path rules_dir(const GlobalOptions& global);
 
 }  // namespace ilacs::cli

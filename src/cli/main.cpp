@@ -15,9 +15,10 @@ namespace {
 constexpr const char* kExitStatusHelp =
     "Exit status:\n"
     "  0  success\n"
-    "  1  findings: diff found a change (validate, not built yet: problems)\n"
-    "  2  usage error\n"
-    "  3  one or more inputs could not be read (their error records were still written)\n"
+    "  1  findings: diff found a change, validate found problems\n"
+    "  2  usage error (in batch, also an output that cannot be written)\n"
+    "  3  one or more inputs could not be read (their error records were still written;\n"
+    "     in batch, documents that timed out or crashed too)\n"
     "  4  the rule files are missing or broken\n"
     "  5  internal error\n";
 
@@ -39,6 +40,7 @@ int main(int argc, char** argv) {
     const std::vector<ilacs::cli::Command> commands = {
         ilacs::cli::add_text_command(app, g),
         ilacs::cli::add_extract_command(app, g),
+        ilacs::cli::add_batch_command(app, g),
         ilacs::cli::add_diff_command(app, g),
         ilacs::cli::add_history_command(app, g),
         ilacs::cli::add_report_command(app, g),

@@ -1,5 +1,6 @@
 // One row per record: the fields a spreadsheet wants, judgements one column per key.
 #include <array>
+#include <string_view>
 
 #include "ilacs/output/writers.hpp"
 
@@ -15,9 +16,14 @@ constexpr std::array<const char*, 13> kJudgementColumns = {
 
 }  // namespace
 
+// RFC 4180: a field with a comma, quote or line break is quoted, quotes doubled. A field
+// that a spreadsheet would take for a formula (it starts with =, +, -, @, tab or carriage
+// return: CSV injection, as OWASP describes it) is quoted behind a single quote, so that it
+// shows as the text it is; the text of a document or a file name can start that way.
 std::string csv_field(const std::string& s) {
-    if (s.find_first_of(",\"\r\n") == std::string::npos) return s;
-    std::string out = "\"";
+    const bool formula = !s.empty() && std::string_view("=+-@\t\r").find(s.front()) != std::string_view::npos;
+    if (!formula && s.find_first_of(",\"\r\n") == std::string::npos) return s;
+    std::string out = formula ? "\"'" : "\"";
     for (char c : s) {
         if (c == '"') out += '"';
         out += c;

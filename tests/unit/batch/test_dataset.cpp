@@ -20,3 +20,9 @@ TEST_CASE("dataset: a line that is not a record is named with its line number") 
     CHECK_THROWS_WITH_AS(ilacs::read_dataset(path), doctest::Contains("records.jsonl:2: schema"), ilacs::DatasetError);
     CHECK_THROWS_WITH_AS(ilacs::read_dataset(dir.path() / "absent.jsonl"), doctest::Contains("cannot be read"), ilacs::DatasetError);
 }
+
+TEST_CASE("dataset: a file that starts as an SQLite database but is not an ilacs one is named") {
+    ilacs::test::TempDir dir("dataset_sqlite");
+    const auto path = dir.write("not.sqlite", std::string("SQLite format 3\0", 16) + std::string(100, '\0'));
+    CHECK_THROWS_AS(ilacs::read_dataset(path), ilacs::DatasetError);
+}

@@ -62,3 +62,22 @@ TEST_CASE("write_csv: an error record names its code and message and no kind") {
     CHECK(r.rfind("bad.pdf,,,", 0) == 0);
     CHECK(r.find(",not_pdf: not a PDF: the file holds an HTML page\r\n") != std::string::npos);
 }
+
+TEST_CASE("write_csv: a cell a spreadsheet would run as a formula is quoted behind a single quote") {
+    ilacs::Record rec;
+    rec.source.path = "=HYPERLINK(\"http://x\").pdf";
+    rec.inspection.lead_inspector = "@SUM(A1)";
+    rec.warnings = {"-2+3"};
+    rec.improvements = {{"+cmd|' /C calc'!A0", false, 1}, {"=second line is not at the start", false, 1}};
+    const std::string r = row(rec);
+    CHECK(r.rfind("\"'=HYPERLINK(\"\"http://x\"\").pdf\",", 0) == 0);
+    CHECK(r.find(",\"'@SUM(A1)\",") != std::string::npos);
+    CHECK(r.find(",\"'+cmd|' /C calc'!A0\n=second line is not at the start\",\"'-2+3\",") != std::string::npos);
+    ilacs::Record tab;
+    tab.source.path = "\tname.pdf";
+    CHECK(row(tab).rfind("\"'\tname.pdf\",", 0) == 0);
+    // Text that only contains those characters later is left as it is.
+    ilacs::Record plain;
+    plain.source.path = "a=b-c@d.pdf";
+    CHECK(row(plain).rfind("a=b-c@d.pdf,", 0) == 0);
+}
