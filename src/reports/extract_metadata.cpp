@@ -4,6 +4,7 @@
 #include <re2/re2.h>
 
 #include "ilacs/model/authority_match.hpp"
+#include "ilacs/model/paragraphs.hpp"
 #include "ilacs/model/text_normalize.hpp"
 #include "ilacs/reports/extractors.hpp"
 
@@ -113,10 +114,11 @@ bool authority_from_title_lines(const std::vector<const Line*>& block, const Rul
 
 // The report's own sentences: the authority they name most, a name counting more where the
 // words around it make it the report's own ("children's services in Wakefield").
-bool authority_from_mentions(const std::vector<const Line*>& lines, const RuleSet& rules, Record& rec) {
+// Paragraphs, not lines: a name wraps ("Royal Borough of Kensington and" / "Chelsea").
+bool authority_from_mentions(const Document& doc, const RuleSet& rules, Record& rec) {
     AuthorityTally tally;
-    for (const Line* l : lines)
-        for (const AuthorityMention& m : authority_mentions(rules, l->norm))
+    for (const Paragraph& p : paragraphs(doc))
+        for (const AuthorityMention& m : authority_mentions(rules, p.text))
             tally.add(m.authority, m.printed, mention_weight(rules, m));
     const auto best = tally.best();
     if (!best) return false;
@@ -150,7 +152,7 @@ void extract_report_authority(const Document& doc, std::string_view title_group,
         if ((rules.first_match(title_group, l->norm, &name) || rules.first_match("authority_label", l->norm, &name)) &&
             named(name))
             return;
-    if (authority_from_title_lines(block, rules, rec) || authority_from_mentions(doc.content(), rules, rec)) return;
+    if (authority_from_title_lines(block, rules, rec) || authority_from_mentions(doc, rules, rec)) return;
     if (!unmatched.empty()) rec.local_authority = local_authority_for(unmatched, nullptr, rec.warnings);
 }
 

@@ -114,6 +114,7 @@ TEST_CASE("authority_mentions: places named in a text, not people or other bodie
     CHECK(mentioned("presented by Cllr Bury and Councillor Jo Halton") == std::vector<std::string>{});
     CHECK(mentioned("Devon and Cornwall Police attended.") == std::vector<std::string>{});
     CHECK(mentioned("the hospital in Sutton Coldfield") == std::vector<std::string>{});
+    CHECK(mentioned("Ofsted, Piccadilly Gate, Store Street, Manchester M1 2WD") == std::vector<std::string>{});
     CHECK(mentioned("Reading the report, members were pleased") == std::vector<std::string>{});
     CHECK(mentioned("Reading Borough Council was inspected") == std::vector<std::string>{"reading"});
     CHECK(mentioned("after reading the report") == std::vector<std::string>{});

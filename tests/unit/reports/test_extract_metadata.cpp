@@ -64,6 +64,10 @@ TEST_CASE("extract_metadata: a title reworded or lost, the authority from the re
                                 "Council has committed resources. The regional partner, Leeds, has helped.\n");
     CHECK(authority_id(rec) == "wakefield");
     CHECK(rec.local_authority->name == "Wakefield");
+    // A name wrapped over two lines, an address in the small print passed over.
+    CHECK(authority_id(metadata("Inspection dates: 4 June to 15 June 2018\n\nServices for children in the Royal Borough "
+                                "of Kensington and\nChelsea are outstanding.\n\nOfsted, Piccadilly Gate, Store Street, "
+                                "Manchester M1 2WD\n")) == "kensington_and_chelsea");
     // A report that never names its authority has none.
     CHECK_FALSE(metadata("Inspection dates: 4 June to 15 June 2018\n\nThe local authority has improved.\n")
                     .local_authority);
