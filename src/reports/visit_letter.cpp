@@ -1,6 +1,7 @@
 // Ofsted's focused and monitoring visit letters: no grades; the authority from the subject
-// line (or the letter's other signals), the visit's dates from its opening sentence, the inspector from the signature, and
-// the areas for priority action and for improvement as improvements.
+// line (else the letter's other signals), the visit's dates from its opening sentence, the
+// inspector from the signature, and the areas for priority action and for improvement as
+// improvements.
 #include "ilacs/model/paragraphs.hpp"
 #include "ilacs/model/text_normalize.hpp"
 #include "ilacs/reports/extractors.hpp"

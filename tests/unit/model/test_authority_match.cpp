@@ -110,6 +110,7 @@ TEST_CASE("authority_mentions: places named in a text, not people or other bodie
     CHECK(mentioned("Children's services in Stoke-on-Trent and St Helens improved.") ==
           std::vector<std::string>{"stoke_on_trent", "st_helens"});
     CHECK(mentioned("In Manchester, 84% of pupils attend a good school.") == std::vector<std::string>{"manchester"});
+    CHECK(mentioned("Children in County Durham are safe.") == std::vector<std::string>{"durham"});
     CHECK(mentioned("Contact: Eddie Sutton, Director") == std::vector<std::string>{});
     CHECK(mentioned("presented by Cllr Bury and Councillor Jo Halton") == std::vector<std::string>{});
     CHECK(mentioned("Devon and Cornwall Police attended.") == std::vector<std::string>{});
