@@ -1,7 +1,8 @@
-// The authority a committee paper is about.
+// The authority a committee paper is about: the council its own words name most, not a
+// partner, a neighbour or a person who shares a place's name.
 #include <re2/re2.h>
 
-#include "ilacs/model/authority_id.hpp"
+#include "ilacs/model/authority_match.hpp"
 #include "ilacs/model/text_normalize.hpp"
 #include "paper_stages.hpp"
 
@@ -9,27 +10,26 @@ namespace ilacs {
 
 void extract_paper_authority(const std::vector<const Line*>& lines, const std::vector<Block>& blocks,
                              const RuleSet& rules, Record& rec) {
-    // Rules in file order, each over the whole paper: a heading naming the council beats a
-    // council named in passing. Partners and other authorities are passed over.
-    for (const Rule& r : rules.group("paper_authority")) {
-        auto try_text = [&](const std::string& text) {
-            std::string name;
-            if (!RE2::PartialMatch(text, *r.re, &name)) return false;
-            name = collapse_spaces(name);
-            const std::string id = authority_id(rules, name);
-            if (id.empty()) return false;
-            rec.local_authority = LocalAuthority{name, id};
-            return true;
-        };
-        if (r.value == "heading") {
-            for (const Line* l : lines)
-                if (try_text(l->norm)) return;
-            continue;
-        }
-        for (const Block& b : blocks)
-            for (const std::string& s : sentences(b.norm))
-                if (elsewhere(s, rules, {}).empty() && try_text(s)) return;
+    AuthorityTally tally;
+    // A line that is a council's name and nothing else heads the paper as its own
+    // ("DERBYSHIRE COUNTY COUNCIL"); one that no row matches is kept for the warning.
+    std::string unmatched;
+    for (const Line* l : lines) {
+        if (!rules.any_match("paper_authority_heading", l->norm)) continue;
+        if (const Authority* row = match_authority(rules, l->norm)) tally.add(row, collapse_spaces(l->text), 3);
+        else if (unmatched.empty() && rules.any_match("authority_council_name", l->norm)) unmatched = collapse_spaces(l->text);
     }
+    for (const Block& b : blocks)
+        for (const AuthorityMention& m : authority_mentions(rules, b.norm))
+            tally.add(m.authority, m.printed, mention_weight(rules, m));
+    // A council's web domain (an address, a link) supports a council the paper names; alone
+    // it does not name one.
+    std::string text;
+    for (const Line* l : lines) text += l->norm + "\n";
+    if (const Authority* row = authority_by_domain(rules, text); row && tally.weight(row) > 0) tally.add(row, row->name, 2);
+    rec.local_authority.reset();
+    if (const auto best = tally.best()) rec.local_authority = local_authority_for(best->second, best->first, rec.warnings);
+    else if (!unmatched.empty()) rec.local_authority = local_authority_for(unmatched, nullptr, rec.warnings);
 }
 
 }  // namespace ilacs

@@ -1,5 +1,6 @@
 #include "ilacs/model/authorities.hpp"
 
+#include <algorithm>
 #include <fstream>
 
 #include <fmt/format.h>
@@ -60,7 +61,80 @@ AuthorityTable AuthorityTable::load(const std::filesystem::path& csv) {
             throw RulesError(fmt::format("{}:{}: a row without its la_code or name", csv.string(), table.lines[r]));
         out.rows_.push_back(std::move(a));
     }
+    out.index();
     return out;
+}
+
+std::string AuthorityTable::name_key(std::string_view name) {
+    std::string spelt;
+    for (const char c : name) spelt += c == '&' ? std::string(" and ") : std::string(1, c);
+    return snake_case(spelt);
+}
+
+namespace {
+
+constexpr std::size_t kShared = static_cast<std::size_t>(-1);
+
+// A name as a pattern: its key's words, "and" also as "&", separated by any run of spaces,
+// hyphens, full stops and commas ("St. Helens", "Stoke-on-Trent", "Bournemouth, Christchurch
+// and Poole").
+std::string name_pattern(const std::string& key) {
+    std::string out;
+    std::size_t pos = 0;
+    while (pos < key.size()) {
+        const std::size_t end = std::min(key.find('_', pos), key.size());
+        const std::string word = key.substr(pos, end - pos);
+        if (word == "and") out += R"((?:[\s.,-]*&[\s.,-]*|[\s.,-]+and[\s.,-]+))";
+        else out += (out.empty() || out.back() == ')' ? "" : R"([\s.,-]+)") + word;
+        pos = end + 1;
+    }
+    return out;
+}
+
+}  // namespace
+
+void AuthorityTable::index() {
+    std::vector<std::string> patterns;
+    for (std::size_t i = 0; i < rows_.size(); ++i) {
+        std::vector<std::string> names = rows_[i].also_known_as;
+        names.push_back(rows_[i].name);
+        names.push_back(rows_[i].id);
+        for (const std::string& n : names) {
+            const std::string key = name_key(n);
+            if (key.empty()) continue;
+            const auto [it, added] = by_key_.emplace(key, i);
+            if (!added && it->second != i) it->second = kShared;
+            if (added) patterns.push_back(name_pattern(key));
+        }
+    }
+    if (patterns.empty()) return;
+    // Longest first: where two names start at one place ("Bournemouth" and "Bournemouth,
+    // Christchurch and Poole") the longer is the one meant.
+    std::stable_sort(patterns.begin(), patterns.end(),
+                     [](const std::string& a, const std::string& b) { return a.size() > b.size(); });
+    std::string all;
+    for (const std::string& p : patterns) all += (all.empty() ? "" : "|") + p;
+    RE2::Options options;
+    options.set_case_sensitive(false);
+    names_pattern_ = std::make_shared<RE2>(R"(\b()" + all + R"()\b)", options);
+}
+
+const Authority* AuthorityTable::by_name(std::string_view name) const {
+    const auto it = by_key_.find(name_key(name));
+    return it == by_key_.end() || it->second == kShared ? nullptr : &rows_[it->second];
+}
+
+const Authority* AuthorityTable::by_name_start(std::string_view name) const {
+    const std::string start = name_key(name);
+    if (start.empty()) return nullptr;
+    std::size_t found = kShared;
+    for (auto it = by_key_.lower_bound(start); it != by_key_.end() && it->first.compare(0, start.size(), start) == 0; ++it) {
+        if (it->first.size() > start.size() && it->first[start.size()] != '_') continue;
+        if (it->second == kShared) return nullptr;
+        if (found != kShared && found != it->second) return nullptr;
+        found = it->second;
+    }
+    return found == kShared ? nullptr : &rows_[found];
 }
 
 const Authority* AuthorityTable::by_code(const std::string& code) const {

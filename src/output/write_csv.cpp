@@ -32,7 +32,8 @@ std::string csv_field(const std::string& s) {
 }
 
 void write_csv_header(std::ostream& out) {
-    out << "path,sha256,kind,framework,local_authority,local_authority_id,type,start_date,end_date,"
+    out << "path,sha256,kind,framework,local_authority,local_authority_id,local_authority_code,local_authority_urn,"
+           "type,start_date,end_date,"
            "lead_inspector";
     for (const char* k : kJudgementColumns) out << ',' << k;
     out << ",improvements,warnings,error\r\n";
@@ -40,12 +41,14 @@ void write_csv_header(std::ostream& out) {
 
 void write_csv_row(std::ostream& out, const Record& rec) {
     const auto& r = rec.inspection.date_ranges;
+    const std::optional<LocalAuthority>& la = rec.local_authority;
     std::string improvements, warnings;
     for (const Improvement& i : rec.improvements) improvements += (improvements.empty() ? "" : "\n") + i.text;
     for (const std::string& w : rec.warnings) warnings += (warnings.empty() ? "" : "\n") + w;
     out << csv_field(rec.source.path) << ',' << rec.source.sha256 << ',' << (rec.error ? "" : rec.kind) << ','
-        << rec.framework.value_or("") << ',' << csv_field(rec.local_authority ? rec.local_authority->name : "") << ','
-        << (rec.local_authority ? rec.local_authority->id.value_or("") : "") << ',' << rec.inspection.type.value_or("") << ','
+        << rec.framework.value_or("") << ',' << csv_field(la ? la->name : "") << ',' << (la ? la->id.value_or("") : "") << ','
+        << (la ? la->code.value_or("") : "") << ',' << (la ? la->urn.value_or("") : "") << ','
+        << rec.inspection.type.value_or("") << ','
         << (r.empty() ? "" : r.front().start.iso()) << ',' << (r.empty() ? "" : r.back().end.iso()) << ','
         << csv_field(rec.inspection.lead_inspector.value_or(""));
     for (const char* k : kJudgementColumns) {

@@ -33,7 +33,9 @@ void write_text(std::ostream& out, const Record& rec, bool color) {
     const auto& insp = rec.inspection;
     out << fmt::format("  {:<16}{}\n", "Kind", rec.kind + (rec.framework ? " (" + *rec.framework + ")" : ""));
     if (rec.local_authority)
-        out << fmt::format("  {:<16}{} [{}]\n", "Authority", rec.local_authority->name, rec.local_authority->id.value_or("-"));
+        out << fmt::format("  {:<16}{} [{}{}]\n", "Authority", rec.local_authority->name,
+                           rec.local_authority->id.value_or("-"),
+                           rec.local_authority->code ? ", LA " + *rec.local_authority->code : "");
     if (!insp.date_ranges.empty()) {
         std::string dates;
         for (const DateRange& r : insp.date_ranges)

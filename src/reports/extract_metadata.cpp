@@ -1,9 +1,10 @@
-// Front-page facts: the authority from the title, fieldwork dates, lead inspector, type.
+// Front-page facts: the authority (title, label, title lines, the report's sentences), fieldwork dates, lead inspector, type.
 #include <algorithm>
 
 #include <re2/re2.h>
 
-#include "ilacs/model/authority_id.hpp"
+#include "ilacs/model/authority_match.hpp"
+#include "ilacs/model/paragraphs.hpp"
 #include "ilacs/model/text_normalize.hpp"
 #include "ilacs/reports/extractors.hpp"
 
@@ -57,7 +58,7 @@ void extract_inspector(const std::vector<const Line*>& lines, const RuleSet& rul
 
 // The title block: the lines of the first page above the first dated or labelled line, in the
 // largest print there.
-std::string title_text(const std::vector<const Line*>& lines, const RuleSet& rules) {
+std::vector<const Line*> title_block(const std::vector<const Line*>& lines, const RuleSet& rules) {
     std::vector<const Line*> block;
     // The first page with text: some reports open with a blank cover.
     const int first_page = lines.empty() ? 1 : lines.front()->page;
@@ -67,20 +68,16 @@ std::string title_text(const std::vector<const Line*>& lines, const RuleSet& rul
     }
     double largest = 0;
     for (const Line* l : block) largest = std::max(largest, l->font_size);
-    std::string title;
+    std::vector<const Line*> title;
     for (const Line* l : block)
-        if (l->font_size >= largest * 0.55 || largest == 0) title += (title.empty() ? "" : " ") + l->norm;
+        if (l->font_size >= largest * 0.55 || largest == 0) title.push_back(l);
     return title;
 }
 
-void extract_authority(const std::vector<const Line*>& lines, const RuleSet& rules, Record& rec) {
-    const std::string title = title_text(lines, rules);
-    std::string name;
-    if (!rules.first_match("authority", title, &name) || name.empty()) return;
-    static const RE2 leading_the(R"((?i)^the\s+)");
-    RE2::Replace(&name, leading_the, "");
-    name = collapse_spaces(name);
-    rec.local_authority = LocalAuthority{name, authority_id(rules, name)};
+std::string joined_title(const std::vector<const Line*>& block) {
+    std::string title;
+    for (const Line* l : block) title += (title.empty() ? "" : " ") + l->norm;
+    return title;
 }
 
 void extract_type(const std::vector<const Line*>& lines, const RuleSet& rules, Record& rec) {
@@ -98,7 +95,66 @@ void extract_type(const std::vector<const Line*>& lines, const RuleSet& rules, R
     rec.inspection.type = days <= 5 ? "short" : "standard";
 }
 
+// The title block's lines, and each with the next, read as a whole name: "Birmingham City
+// Council" over an SIF title, "London Borough of Hammersmith and" / "Fulham".
+bool authority_from_title_lines(const std::vector<const Line*>& block, const RuleSet& rules, Record& rec) {
+    for (std::size_t i = 0; i < block.size(); ++i) {
+        for (const std::size_t n : {std::size_t{2}, std::size_t{1}}) {
+            if (i + n > block.size()) continue;
+            std::string name = block[i]->norm;
+            if (n == 2) name += " " + block[i + 1]->norm;
+            if (const Authority* row = match_authority(rules, name)) {
+                rec.local_authority = local_authority_for(name, row, rec.warnings);
+                return true;
+            }
+        }
+    }
+    return false;
+}
+
+// The report's own sentences: the authority they name most, a name counting more where the
+// words around it make it the report's own ("children's services in Wakefield").
+// Paragraphs, not lines: a name wraps ("Royal Borough of Kensington and" / "Chelsea").
+bool authority_from_mentions(const Document& doc, const RuleSet& rules, Record& rec) {
+    AuthorityTally tally;
+    for (const Paragraph& p : paragraphs(doc))
+        for (const AuthorityMention& m : authority_mentions(rules, p.text))
+            tally.add(m.authority, m.printed, mention_weight(rules, m));
+    const auto best = tally.best();
+    if (!best) return false;
+    rec.local_authority = local_authority_for(best->second, best->first, rec.warnings);
+    return true;
+}
+
 }  // namespace
+
+void extract_report_authority(const Document& doc, std::string_view title_group, const RuleSet& rules, Record& rec) {
+    const std::vector<const Line*> front = front_lines(doc);
+    const std::vector<const Line*> block = title_block(front, rules);
+    // A name the title gives that no row matches is kept, with its warning, only when no
+    // other signal finds the authority.
+    std::string unmatched;
+    auto named = [&](std::string name) {
+        static const RE2 leading_the(R"((?i)^the\s+)");
+        RE2::Replace(&name, leading_the, "");
+        name = collapse_spaces(name);
+        if (name.empty()) return false;
+        if (const Authority* row = match_authority(rules, name)) {
+            rec.local_authority = local_authority_for(name, row, rec.warnings);
+            return true;
+        }
+        if (unmatched.empty()) unmatched = name;
+        return false;
+    };
+    std::string name;
+    if (rules.first_match(title_group, joined_title(block), &name) && named(name)) return;
+    for (const Line* l : front)
+        if ((rules.first_match(title_group, l->norm, &name) || rules.first_match("authority_label", l->norm, &name)) &&
+            named(name))
+            return;
+    if (authority_from_title_lines(block, rules, rec) || authority_from_mentions(doc, rules, rec)) return;
+    if (!unmatched.empty()) rec.local_authority = local_authority_for(unmatched, nullptr, rec.warnings);
+}
 
 std::string clean_inspector(std::string text, const RuleSet& rules) {
     for (const Rule& r : rules.group("inspector_title")) RE2::GlobalReplace(&text, *r.re, "");
@@ -122,7 +178,9 @@ std::string clean_inspector(std::string text, const RuleSet& rules) {
 
 void extract_metadata(const Document& doc, const RuleSet& rules, Record& rec) {
     const std::vector<const Line*> lines = front_lines(doc);
-    extract_authority(lines, rules, rec);
+    // Visit letters and committee papers name their authority in their own ways.
+    if (rec.kind != "committee_paper" && rec.kind != "focused_visit" && rec.kind != "monitoring_visit")
+        extract_report_authority(doc, "authority", rules, rec);
     extract_dates(lines, rules, rec);
     // SIF reports name the lead inspector at the end, under "Information about this inspection".
     extract_inspector(doc.content(), rules, rec);

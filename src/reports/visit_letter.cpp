@@ -1,7 +1,7 @@
 // Ofsted's focused and monitoring visit letters: no grades; the authority from the subject
-// line, the visit's dates from its opening sentence, the inspector from the signature, and
-// the areas for priority action and for improvement as improvements.
-#include "ilacs/model/authority_id.hpp"
+// line (else the letter's other signals), the visit's dates from its opening sentence, the
+// inspector from the signature, and the areas for priority action and for improvement as
+// improvements.
 #include "ilacs/model/paragraphs.hpp"
 #include "ilacs/model/text_normalize.hpp"
 #include "ilacs/reports/extractors.hpp"
@@ -20,17 +20,6 @@ std::vector<DateRange> merge_adjacent(std::vector<DateRange> ranges) {
         else out.push_back(r);
     }
     return out;
-}
-
-void visit_authority(const std::vector<const Line*>& lines, const RuleSet& rules, Record& rec) {
-    for (const Line* l : lines) {
-        std::string name;
-        if (rules.first_match("visit_title", l->norm, &name) && !name.empty()) {
-            name = collapse_spaces(name);
-            rec.local_authority = LocalAuthority{name, authority_id(rules, name)};
-            return;
-        }
-    }
 }
 
 void visit_dates(const Document& doc, const RuleSet& rules, Record& rec) {
@@ -60,7 +49,7 @@ void visit_inspector(const std::vector<const Line*>& lines, const RuleSet& rules
 
 void extract_visit_letter(const Document& doc, const RuleSet& rules, Record& rec) {
     const std::vector<const Line*> lines = doc.content();
-    if (!rec.local_authority) visit_authority(lines, rules, rec);
+    if (!rec.local_authority) extract_report_authority(doc, "visit_title", rules, rec);
     if (rec.inspection.date_ranges.empty()) visit_dates(doc, rules, rec);
     if (!rec.inspection.lead_inspector) visit_inspector(lines, rules, rec);
     extract_improvements(doc, rules, rec);

@@ -13,7 +13,7 @@
 #include <doctest/doctest.h>
 
 #include "ilacs/classify/classify.hpp"
-#include "ilacs/model/authority_id.hpp"
+#include "ilacs/model/authority_match.hpp"
 #include "ilacs/model/document.hpp"
 #include "ilacs/model/document_error.hpp"
 #include "ilacs/model/rules.hpp"

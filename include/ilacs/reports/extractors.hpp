@@ -13,6 +13,11 @@
 namespace ilacs {
 
 void extract_metadata(const Document& doc, const RuleSet& rules, Record& rec);  // extract_metadata.cpp
+// The authority a report or letter is about, from the first signal that names a row of the
+// authorities table: its title (rules title_group, e.g. "authority"), a "Local authority:"
+// label, a title line that is a council's name, the authority its sentences name most.
+void extract_report_authority(const Document& doc, std::string_view title_group, const RuleSet& rules,
+                              Record& rec);  // extract_metadata.cpp
 void extract_judgement_table(const Document& doc, const RuleSet& rules, Record& rec);  // judgement_table.cpp
 void extract_sif_judgements(const Document& doc, const RuleSet& rules, Record& rec);  // sif_judgements.cpp
 // A SIF-era review of the LSCB published on its own, without the authority's inspection.

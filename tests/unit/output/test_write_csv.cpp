@@ -26,8 +26,8 @@ std::size_t fields(const std::string& header_line) {
 
 TEST_CASE("write_csv: the header names fixed columns, judgement keys among them, CRLF at the end") {
     const std::string h = header();
-    CHECK(h.rfind("path,sha256,kind,framework,local_authority,local_authority_id,type,start_date,end_date,"
-                  "lead_inspector,overall_effectiveness,",
+    CHECK(h.rfind("path,sha256,kind,framework,local_authority,local_authority_id,local_authority_code,"
+                  "local_authority_urn,type,start_date,end_date,lead_inspector,overall_effectiveness,",
                   0) == 0);
     CHECK(h.find(",care_leavers,") != std::string::npos);
     CHECK(h.size() >= 2);
@@ -38,7 +38,7 @@ TEST_CASE("write_csv: the header names fixed columns, judgement keys among them,
 TEST_CASE("write_csv: fields with commas, quotes or line breaks are quoted, quotes doubled") {
     const std::string r = row(ilacs::test::sample_record());
     CHECK(r.rfind("\"in/barsetshire, 2026.pdf\"," + std::string(64, 'a') + ",ilacs_inspection,ILACS,", 0) == 0);
-    CHECK(r.find(",Barsetshire County Council,barsetshire,standard,2019-07-08,2019-08-08,") != std::string::npos);
+    CHECK(r.find(",Barsetshire County Council,barsetshire,,,standard,2019-07-08,2019-08-08,") != std::string::npos);
     CHECK(r.find(",\"Jane \"\"JJ\"\" Smith\",") != std::string::npos);
     // Improvements are one field, one line each.
     CHECK(r.find(",\"The timeliness of assessments, for all children.\nSupervision.\",") != std::string::npos);
@@ -51,7 +51,7 @@ TEST_CASE("write_csv: a row has as many fields as the header and grades under th
     rec.judgements = {{"overall_effectiveness", "Overall effectiveness", "good", "Good", 1}};
     const std::string r = row(rec);
     CHECK(fields(r) == fields(header()));
-    CHECK(r.rfind("plain.pdf,,unknown,,,,,,,,good,", 0) == 0);  // overall effectiveness after the lead inspector
+    CHECK(r.rfind("plain.pdf,,unknown,,,,,,,,,,good,", 0) == 0);  // overall effectiveness after the lead inspector
 }
 
 TEST_CASE("write_csv: an error record names its code and message and no kind") {
@@ -80,4 +80,10 @@ TEST_CASE("write_csv: a cell a spreadsheet would run as a formula is quoted behi
     ilacs::Record plain;
     plain.source.path = "a=b-c@d.pdf";
     CHECK(row(plain).rfind("a=b-c@d.pdf,", 0) == 0);
+}
+
+TEST_CASE("write_csv: the authority's LA code and URN, the analysts' join keys") {
+    ilacs::Record rec = ilacs::test::sample_record();
+    rec.local_authority = ilacs::LocalAuthority{"Derby City Council", "derby", "831", "80459"};
+    CHECK(row(rec).find(",Derby City Council,derby,831,80459,standard,") != std::string::npos);
 }

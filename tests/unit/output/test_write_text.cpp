@@ -53,3 +53,9 @@ TEST_CASE("write_text: a single day, a meeting, and an error") {
     bad.error = ilacs::RecordError{"not_pdf", "not a PDF: the file holds an HTML page"};
     CHECK(text(bad) == "bad.pdf\n  error (not_pdf): not a PDF: the file holds an HTML page\n\n");
 }
+
+TEST_CASE("write_text: the authority's LA code beside its id") {
+    ilacs::Record rec = ilacs::test::sample_record();
+    rec.local_authority = ilacs::LocalAuthority{"Derby City Council", "derby", "831", "80459"};
+    CHECK(has(text(rec), "Derby City Council [derby, LA 831]"));
+}

@@ -9,7 +9,7 @@ using Strings = std::vector<std::string>;
 
 namespace {
 const std::string kReport =
-    "Inspection of Barsetshire local authority children's services\n"
+    "Inspection of Rutland local authority children's services\n"
     "Inspection dates: 8 to 19 June 2026\n"
     "Lead inspector: Jane Smith, His Majesty's Inspector\n\n"
     "Judgement\tGrade\n"
@@ -32,7 +32,7 @@ TEST_CASE("extract: a text report through the whole pipeline") {
     CHECK_FALSE(rec.source.pages.has_value());
     CHECK(rec.kind == "ilacs_inspection");
     CHECK(rec.framework == "ILACS");
-    CHECK(rec.local_authority->id == "barsetshire");
+    CHECK(rec.local_authority->id == "rutland");
     CHECK(rec.inspection.lead_inspector == "Jane Smith");
     CHECK(ilacs::test::grades(rec) == Strings{"impact_of_leaders=good", "help_and_protection=good"});
     CHECK(ilacs::test::improvement_texts(rec) == Strings{"The quality of plans."});
@@ -87,7 +87,7 @@ TEST_CASE("extract: an unknown document gets no grades, only a warning") {
 }
 
 TEST_CASE("extract: a report without dates or judgements says so") {
-    const Record rec = ilacs::test::extract_text("Inspection of Barsetshire local authority children's services\n");
+    const Record rec = ilacs::test::extract_text("Inspection of Rutland local authority children's services\n");
     CHECK(rec.kind == "ilacs_inspection");
     CHECK(rec.warnings == Strings{"no inspection dates found", "no judgements found"});
 }

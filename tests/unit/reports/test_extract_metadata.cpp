@@ -16,23 +16,75 @@ std::string ranges(const Record& rec) {
     for (const auto& r : rec.inspection.date_ranges) out += (out.empty() ? "" : " ") + r.start.iso() + "/" + r.end.iso();
     return out;
 }
+// The authority's id, or "-" when the report has none or its name matches no row.
+std::string authority_id(const Record& rec) {
+    return rec.local_authority && rec.local_authority->id ? *rec.local_authority->id : "-";
+}
+
 }  // namespace
 
 TEST_CASE("extract_metadata: the authority from the title, without a leading The") {
-    const Record rec = metadata("Inspection of The London Borough of Barsetshire local authority children's services\n"
-                                "Inspection dates: 8 to 19 June 2026\n");
+    const Record rec = metadata("Inspection of The London Borough of Barking and Dagenham local authority children's "
+                                "services\nInspection dates: 8 to 19 June 2026\n");
     REQUIRE(rec.local_authority.has_value());
-    CHECK(rec.local_authority->name == "London Borough of Barsetshire");
-    CHECK(rec.local_authority->id == "barsetshire");
+    CHECK(rec.local_authority->name == "London Borough of Barking and Dagenham");
+    CHECK(rec.local_authority->id == "barking_and_dagenham");
+    CHECK(rec.local_authority->code == "301");
+    CHECK(rec.local_authority->urn == "80486");
+    CHECK(rec.warnings.empty());
 }
 
 TEST_CASE("extract_metadata: a title over two lines, and the older wording") {
-    CHECK(metadata("Inspection of Barsetshire County Council\nlocal authority children's services\nInspection "
+    CHECK(metadata("Inspection of Leicestershire County\nCouncil local authority children's\nservices\nInspection "
                    "dates: 1 to 5 May 2020\n")
-              .local_authority->name == "Barsetshire County Council");
-    CHECK(metadata("Derbyshire County Council\nInspection of children's social care services\n"
-                   "Inspection dates: 8 to 19 July 2019\n")
-              .local_authority->name == "Derbyshire County Council");
+              .local_authority->name == "Leicestershire County Council");
+    const Record rec = metadata("Derbyshire County Council\nInspection of children's social care services\n"
+                                "Inspection dates: 8 to 19 July 2019\n");
+    CHECK(rec.local_authority->name == "Derbyshire County Council");
+    CHECK(authority_id(rec) == "derbyshire");
+}
+
+TEST_CASE("extract_metadata: SIF and legacy title pages name the authority on a line of its own") {
+    CHECK(authority_id(metadata("Birmingham City Council\nInspection of services for children in need of help and\n"
+                                "protection, children looked after and care leavers\nInspection date: 18 March 2014\n",
+                                "sif_inspection")) == "birmingham");
+    CHECK(authority_id(metadata("London Borough of Hammersmith and\nFulham\nInspection of services for children in "
+                                "need of help and\nprotection, children looked after and care leavers\n",
+                                "sif_inspection")) == "hammersmith_and_fulham");
+    CHECK(authority_id(metadata("Inspection of looked after children\nservices\nKent County Council\nInspection dates: "
+                                "15 - 19 July 2013\n",
+                                "legacy_inspection")) == "kent");
+    CHECK(authority_id(metadata("Local authority: Hull City Council\nInspection dates: 15 - 19 July 2013\n",
+                                "legacy_inspection")) == "kingston_upon_hull");
+}
+
+TEST_CASE("extract_metadata: a title reworded or lost, the authority from the report's sentences") {
+    const Record rec = metadata("A report on children's services\nInspection dates: 4 June to 15 June 2018\n\n"
+                                "There are serious failures across children's services in Wakefield. Wakefield "
+                                "Council has committed resources. The regional partner, Leeds, has helped.\n");
+    CHECK(authority_id(rec) == "wakefield");
+    CHECK(rec.local_authority->name == "Wakefield");
+    // A name wrapped over two lines, an address in the small print passed over.
+    CHECK(authority_id(metadata("Inspection dates: 4 June to 15 June 2018\n\nServices for children in the Royal Borough "
+                                "of Kensington and\nChelsea are outstanding.\n\nOfsted, Piccadilly Gate, Store Street, "
+                                "Manchester M1 2WD\n")) == "kensington_and_chelsea");
+    // A report that never names its authority has none.
+    CHECK_FALSE(metadata("Inspection dates: 4 June to 15 June 2018\n\nThe local authority has improved.\n")
+                    .local_authority);
+}
+
+TEST_CASE("extract_metadata: a title naming no authority of the table keeps the name, with a warning") {
+    const Record rec = metadata("Inspection of Barsetshire local authority children's services\n"
+                                "Inspection dates: 8 to 19 June 2026\n");
+    REQUIRE(rec.local_authority);
+    CHECK(rec.local_authority->name == "Barsetshire");
+    CHECK_FALSE(rec.local_authority->id);
+    CHECK_FALSE(rec.local_authority->code);
+    CHECK(rec.warnings == std::vector<std::string>{"authority 'Barsetshire' matches no row of the authorities table"});
+    // The same title over sentences that name a table's authority: the sentences tell it.
+    CHECK(authority_id(metadata("Inspection of Achieving for Children local authority children's services\n"
+                                "Inspection dates: 8 to 19 June 2026\n\nChildren in Kingston upon Thames are safe.\n")) ==
+          "kingston_upon_thames");
 }
 
 TEST_CASE("extract_metadata: fieldwork dates, split and wrapped") {

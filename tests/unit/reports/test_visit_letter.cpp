@@ -13,10 +13,10 @@ namespace {
 // summary sentence with the dates, the areas for priority action and for improvement, the
 // findings, the signature.
 const std::string kFocusedVisit =
-    "Ms Ann Example\nDirector of Children's Services\nBarsetshire County Council\nCounty Hall\n\n"
+    "Ms Ann Example\nDirector of Children's Services\nRutland County Council\nCounty Hall\n\n"
     "Dear Ms Example\n\n"
-    "Focused visit to Barsetshire County Council children's services\n\n"
-    "This letter summarises the findings of the focused visit to Barsetshire County Council children's "
+    "Focused visit to Rutland County Council children's services\n\n"
+    "This letter summarises the findings of the focused visit to Rutland County Council children's "
     "services on 8 and 9 October 2019. The visit was carried out by Her Majesty's Inspectors Jane Smith "
     "and John Brown.\n\n"
     "Areas for priority action\n\n"
@@ -35,7 +35,7 @@ TEST_CASE("visit letter: a focused visit gives no grades, its dates, inspector a
     CHECK(rec.kind == "focused_visit");
     CHECK(rec.judgements.empty());
     REQUIRE(rec.local_authority.has_value());
-    CHECK(rec.local_authority->id == "barsetshire");
+    CHECK(rec.local_authority->id == "rutland");
     REQUIRE(rec.inspection.date_ranges.size() == 1);
     CHECK(rec.inspection.date_ranges[0].start.iso() == "2019-10-08");
     CHECK(rec.inspection.date_ranges[0].end.iso() == "2019-10-09");
