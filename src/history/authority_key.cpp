@@ -1,25 +1,13 @@
 #include "ilacs/history/authority_key.hpp"
 
-#include "ilacs/model/authority_id.hpp"
+#include "ilacs/model/authority_match.hpp"
+#include "ilacs/model/text_normalize.hpp"
 
 namespace ilacs {
 
 namespace {
 
 AuthorityKey key_of(const Authority& row) { return {row.code, row.name, row.code, row.urn, row.id}; }
-
-// The row whose name, or one of whose other names, gives the same authority id as name.
-const Authority* row_named(std::string_view name, const RuleSet& rules) {
-    const std::string id = authority_id(rules, name);
-    if (id.empty()) return nullptr;
-    if (const Authority* row = rules.authorities().by_id(id)) return row;
-    for (const Authority& row : rules.authorities().all()) {
-        if (authority_id(rules, row.name) == id) return &row;
-        for (const std::string& other : row.also_known_as)
-            if (authority_id(rules, other) == id) return &row;
-    }
-    return nullptr;
-}
 
 }  // namespace
 
@@ -29,9 +17,9 @@ std::optional<AuthorityKey> authority_of(const Record& rec, const RuleSet& rules
     const AuthorityTable& table = rules.authorities();
     const Authority* row = la.code ? table.by_code(*la.code) : nullptr;
     if (!row && la.id) row = table.by_id(*la.id);
-    if (!row) row = row_named(la.name, rules);
+    if (!row) row = match_authority(rules, la.name);
     if (row) return key_of(*row);
-    const std::string id = la.id.value_or(authority_id(rules, la.name));
+    const std::string id = la.id.value_or(snake_case(la.name));
     if (id.empty() && !la.code) return std::nullopt;
     // Not in the table: the record's own code, else its id, holds its reports together.
     return AuthorityKey{la.code ? *la.code : "id:" + id, la.name, la.code, la.urn, id};
@@ -42,7 +30,7 @@ std::optional<AuthorityKey> find_authority(std::string_view name_or_code, const 
     const AuthorityTable& table = rules.authorities();
     if (const Authority* row = table.by_code(text)) return key_of(*row);
     if (const Authority* row = table.by_urn(text)) return key_of(*row);
-    if (const Authority* row = row_named(text, rules)) return key_of(*row);
+    if (const Authority* row = match_authority(rules, text)) return key_of(*row);
     return std::nullopt;
 }
 
