@@ -130,16 +130,16 @@ public:
 
 private:
     // A bullet of the open item's own sub-list, not a new item: set in from the item's bullet
-    // as far as its text (in print), of another style than the list's items ("a)", "i)",
-    // bullets under numbered items), or numbered afresh under an item that introduces a list.
+    // as far as its text (in print), of another style than the item's ("a)", "i)", bullets
+    // under a numbered item), or numbered afresh under an item that introduces a list.
     bool in_sub_list(const Line& l, const Rule& bullet, int number) const {
-        // Bullets after paragraphs are the list's items; the paragraphs introduced them.
-        if (bullet_style_.empty()) return false;
         const Draft& d = drafts_.back();
+        // Bullets after a paragraph are the list's items; the paragraph introduced them.
+        if (d.bullet.empty()) return false;
         if (doc_.paged && l.page == item_page_ && l.x0 > item_bullet_x_ + kSubListIndent &&
             l.x0 >= item_text_x_ - 2)
             return true;
-        if (bullet.value != bullet_style_) return true;
+        if (bullet.value != d.bullet) return true;
         if (bullet.value != "number" || d.number == 0 || number == d.number + 1) return false;
         static const RE2 introduces(R"((?i)(?::|\b(?:including|following))\s*$)");
         return d.part_number > 0 ? number == d.part_number + 1

@@ -60,7 +60,7 @@ std::vector<std::size_t> title_block(Document& doc) {
     return block;
 }
 
-// Line `at` of the page given new text, one cell at its left edge; geometry kept.
+// The line given new text, one cell from its left edge; its place and print kept.
 void set_text(Line& line, const std::string& text) {
     Cell cell;
     cell.x0 = line.x0;
@@ -102,11 +102,28 @@ bool delete_title(Document& doc) {
     return true;
 }
 
-// The title's lines in reverse order, each in the other's place.
+// The title's lines in reverse order, each in the other's place; a one-line title is first
+// broken in two ("children's services" / "Inspection of Barsetshire local authority").
 bool reorder_title(Document& doc) {
-    const std::vector<std::size_t> block = title_block(doc);
-    if (block.size() < 2) return false;
+    std::vector<std::size_t> block = title_block(doc);
+    if (block.empty()) return false;
     Page& page = *first_content_page(doc);
+    if (block.size() == 1) {
+        Line& only = page.lines[block.front()];
+        std::istringstream in(only.text);
+        std::vector<std::string> words;
+        for (std::string w; in >> w;) words.push_back(w);
+        if (words.size() < 2) return false;
+        std::string first, second;
+        for (std::size_t k = 0; k < words.size(); ++k) (k < words.size() / 2 ? first : second) += words[k] + " ";
+        Line below = only;
+        below.y0 = only.y1;
+        below.y1 = only.y1 + (only.y1 - only.y0);
+        set_text(only, first);
+        set_text(below, second);
+        page.lines.insert(page.lines.begin() + static_cast<std::ptrdiff_t>(block.front()) + 1, below);
+        block.push_back(block.front() + 1);
+    }
     std::vector<std::string> texts;
     for (std::size_t i : block) texts.push_back(page.lines[i].text);
     std::reverse(texts.begin(), texts.end());
