@@ -12,6 +12,9 @@ namespace ilacs {
 
 namespace {
 
+// How far right of an item's bullet a bullet of its own sub-list stands, in points.
+constexpr double kSubListIndent = 8;
+
 // Removes the first matching rule's match from the start of text; returns that rule.
 const Rule* strip_leading(std::string& text, const RuleSet& rules, std::string_view group) {
     for (const Rule& r : rules.group(group)) {
@@ -28,9 +31,19 @@ const Rule* strip_leading(std::string& text, const RuleSet& rules, std::string_v
 struct Draft {
     Improvement item;
     std::vector<std::string> parts;
-    std::string bullet;  // glyph, number, letter, dash; empty for a paragraph
+    std::string bullet;  // glyph, number, letter, roman, dash; empty for a paragraph
     std::size_t head_lines = 1;
+    int number = 0;          // a numbered item's number
+    int part_number = 0;     // the last number of its own numbered sub-list
+    bool parts_are_glyphs = true;  // only glyph and dash parts can be items under a theme
 };
+
+// The number a numbered bullet gives ("12." and "(3)" give 12 and 3), 0 for any other.
+int leading_number(const std::string& text) {
+    static const RE2 number(R"(^\(?(\d{1,3})[.)])");
+    int n = 0;
+    return RE2::PartialMatch(text, number, &n) ? n : 0;
+}
 
 class ListReader {
 public:
@@ -69,15 +82,14 @@ public:
             open_ = false;
             return true;
         }
-        if (bullet && open_ && drafts_.back().bullet == "number" && bullet->value != "number") {
-            // Bullets under a numbered recommendation are its parts.
-            drafts_.back().parts.push_back(text);
+        if (bullet && open_ && in_sub_list(l, *bullet, leading_number(l.norm))) {
+            add_part(text, bullet->value, leading_number(l.norm));
         } else if (bullet || (dash && (bullet_style_.empty() || bullet_style_ == "dash"))) {
             // A dash is a sub-bullet under another bullet, but the bullet of a list of dashes.
             if (bullet_style_.empty()) bullet_style_ = bullet ? bullet->value : "dash";
             start_item(text, l, bullet ? bullet->value : "dash");
         } else if (dash && open_) {
-            drafts_.back().parts.push_back(text);
+            add_part(text, "dash", 0);
         } else if (open_ && !gap_before && !heading_print && !outdented(l)) {
             Draft& d = drafts_.back();
             if (d.parts.empty()) {
@@ -104,7 +116,8 @@ public:
         for (Draft& d : drafts_) {
             if (bulleted_items_ && d.bullet.empty()) continue;
             static const RE2 closed(R"([.:;,]\s*$)");
-            if (!d.parts.empty() && d.head_lines == 1 && !RE2::PartialMatch(d.item.text, closed)) {
+            if (!d.parts.empty() && d.parts_are_glyphs && d.head_lines == 1 &&
+                !RE2::PartialMatch(d.item.text, closed)) {
                 for (std::string& part : d.parts) out.push_back({std::move(part), d.item.priority, d.item.page});
                 continue;
             }
@@ -116,6 +129,30 @@ public:
     }
 
 private:
+    // A bullet of the open item's own sub-list, not a new item: set in from the item's bullet
+    // as far as its text (in print), of another style than the item's ("a)", "i)", bullets
+    // under a numbered item), or numbered afresh under an item that introduces a list.
+    bool in_sub_list(const Line& l, const Rule& bullet, int number) const {
+        const Draft& d = drafts_.back();
+        // Bullets after a paragraph are the list's items; the paragraph introduced them.
+        if (d.bullet.empty()) return false;
+        if (doc_.paged && l.page == item_page_ && l.x0 > item_bullet_x_ + kSubListIndent &&
+            l.x0 >= item_text_x_ - 2)
+            return true;
+        if (bullet.value != d.bullet) return true;
+        if (bullet.value != "number" || d.number == 0 || number == d.number + 1) return false;
+        static const RE2 introduces(R"((?i)(?::|\b(?:including|following))\s*$)");
+        return d.part_number > 0 ? number == d.part_number + 1
+                                 : number == 1 && RE2::PartialMatch(d.item.text, introduces);
+    }
+
+    void add_part(const std::string& text, const std::string& style, int number) {
+        Draft& d = drafts_.back();
+        d.parts.push_back(text);
+        d.parts_are_glyphs = d.parts_are_glyphs && (style == "glyph" || style == "dash");
+        if (number > 0) d.part_number = number;
+    }
+
     bool starts_item(const Line& l) const {
         std::string text = l.text;
         return strip_leading(text, rules_, "improve_bullet") != nullptr;
@@ -138,7 +175,12 @@ private:
         for (const Cell& c : l.cells)
             for (const Word& w : c.words)
                 if (n++ == 1 && bulleted) item_text_x_ = w.x0;
-        drafts_.push_back({{text, priority_, doc_.paged ? std::optional<int>(l.page) : std::nullopt}, {}, bullet, 1});
+        item_page_ = l.page;
+        drafts_.push_back({{text, priority_, doc_.paged ? std::optional<int>(l.page) : std::nullopt},
+                           {},
+                           bullet,
+                           1,
+                           bullet == "number" ? leading_number(l.norm) : 0});
         bulleted_items_ = bulleted_items_ || bulleted;
         open_ = true;
     }
@@ -154,26 +196,42 @@ private:
     bool bulleted_items_ = false;
     std::vector<Draft> drafts_;
     double item_bullet_x_ = 0, item_text_x_ = 0;  // where the open item's first line starts, and its text
+    int item_page_ = 0;
 };
+
+}  // namespace
+
+namespace {
+
+// The items of the first list under a heading of heading_group that has any, looking no
+// further than a line of stop_group. Empty when there is none.
+std::vector<Improvement> first_list(const Document& doc, const RuleSet& rules, const std::vector<const Line*>& lines,
+                                    const std::string& heading_group, std::string_view stop_group) {
+    // The first heading with items under it: a contents page may name the heading first.
+    for (std::size_t h = 0; h < lines.size(); ++h) {
+        if (rules.any_match(stop_group, lines[h]->norm)) break;
+        if (!rules.any_match(heading_group, lines[h]->norm)) continue;
+        ListReader reader(doc, rules, *lines[h]);
+        for (std::size_t i = h + 1; i < lines.size() && reader.take(*lines[i]); ++i) {
+        }
+        std::vector<Improvement> items;
+        for (Improvement& item : std::move(reader).items())
+            if (!item.text.empty()) items.push_back(std::move(item));
+        if (!items.empty()) return items;
+    }
+    return {};
+}
 
 }  // namespace
 
 void extract_improvements(const Document& doc, const RuleSet& rules, Record& rec) {
     // Each framework heads its list in its own words: "ilacs_inspection" reads the rules
-    // of improve_heading_ilacs.
+    // of improve_heading_ilacs; worded otherwise, the list is found by its parts' headings.
     const std::string heading_group = "improve_heading_" + rec.kind.substr(0, rec.kind.find('_'));
     const std::vector<const Line*> lines = doc.content();
-    // The first heading with items under it: a contents page may name the heading first.
-    for (std::size_t h = 0; h < lines.size(); ++h) {
-        if (!rules.any_match(heading_group, lines[h]->norm)) continue;
-        ListReader reader(doc, rules, *lines[h]);
-        for (std::size_t i = h + 1; i < lines.size() && reader.take(*lines[i]); ++i) {
-        }
-        std::vector<Improvement> items = std::move(reader).items();
-        for (Improvement& item : items)
-            if (!item.text.empty()) rec.improvements.push_back(std::move(item));
-        if (!rec.improvements.empty()) return;
-    }
+    std::vector<Improvement> items = first_list(doc, rules, lines, heading_group, {});
+    if (items.empty()) items = first_list(doc, rules, lines, "improve_heading_fallback", "improve_heading_stop");
+    for (Improvement& item : items) rec.improvements.push_back(std::move(item));
 }
 
 }  // namespace ilacs

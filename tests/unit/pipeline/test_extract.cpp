@@ -87,7 +87,8 @@ TEST_CASE("extract: an unknown document gets no grades, only a warning") {
 }
 
 TEST_CASE("extract: a report without dates or judgements says so") {
-    const Record rec = ilacs::test::extract_text("Inspection of Rutland local authority children's services\n");
+    const Record rec = ilacs::test::extract_text(
+        "Inspection of Rutland local authority children's services\nLead inspector: Jane Smith\n");
     CHECK(rec.kind == "ilacs_inspection");
     CHECK(rec.warnings == Strings{"no inspection dates found", "no judgements found"});
 }

@@ -18,6 +18,15 @@ Record improvements(const ilacs::Document& doc) {
 
 Record improvements(const std::string& text) { return improvements(ilacs::test::text_document(text)); }
 
+// The same for a report of another framework, whose list heading is its own.
+Record improvements(const std::string& text, const std::string& kind) {
+    Record rec;
+    rec.kind = kind;
+    return ilacs::test::run_stage(ilacs::extract_improvements, ilacs::test::text_document(text), rec);
+}
+
+const std::string kSifNext = "\nThe local authority's strengths\n";
+
 const std::string kNext = "\nThe experiences and progress of children who need help and protection: good\n";
 }  // namespace
 
@@ -88,4 +97,94 @@ TEST_CASE("improvements: in print an item goes on over a page break past the fur
     REQUIRE(rec.improvements.size() == 2);
     CHECK(rec.improvements[0].page == 1);
     CHECK(rec.improvements[1].page == 2);
+}
+
+// Lists in shapes the corpus does not show: an item's own sub-list stays in the item, and a
+// list is found under a heading worded otherwise.
+
+TEST_CASE("improvements: an item's lettered sub-list stays in the item") {
+    CHECK(improvement_texts(improvements("What needs to improve?\n"
+                                         "\u2022 Ensure that assessments:\n"
+                                         "a) are completed on time\n"
+                                         "b) take account of the child's views.\n"
+                                         "\u2022 Supervision.\n" +
+                                         kNext)) ==
+          Strings{"Ensure that assessments: are completed on time take account of the child's views.", "Supervision."});
+}
+
+TEST_CASE("improvements: a numbered item's roman sub-list stays in the item") {
+    CHECK(improvement_texts(improvements("Recommendations\n"
+                                         "1. Improve the quality of plans by ensuring that:\n"
+                                         "(i) contingency plans are recorded\n"
+                                         "(ii) plans are reviewed.\n"
+                                         "2. Improve supervision.\n" +
+                                         kSifNext,
+                                         "sif_inspection")) ==
+          Strings{"Improve the quality of plans by ensuring that: contingency plans are recorded plans are reviewed.",
+                  "Improve supervision."});
+}
+
+TEST_CASE("improvements: a sub-list numbered afresh under an item that introduces it") {
+    CHECK(improvement_texts(improvements("What needs to improve?\n"
+                                         "1. The timeliness of assessments.\n"
+                                         "2. The response to children who go missing, including:\n"
+                                         "1. return home interviews\n"
+                                         "2. the sharing of information.\n"
+                                         "3. Supervision.\n" +
+                                         kNext)) ==
+          Strings{"The timeliness of assessments.",
+                  "The response to children who go missing, including: return home interviews the sharing of "
+                  "information.",
+                  "Supervision."});
+}
+
+TEST_CASE("improvements: in print, bullets set in under an item's text are its own") {
+    ilacs::Document doc;
+    doc.pages.push_back(ilacs::test::a4_page(
+        1, {placed_line(1, 100, "What needs to improve?", 14, true),
+            placed_row(1, 130, {{72, "\u2022"}, {84, "The quality of plans, so that they"}}),
+            placed_row(1, 144, {{84, "set out:"}}),
+            placed_row(1, 158, {{96, "\u2022"}, {108, "what needs to change"}}),
+            placed_row(1, 172, {{96, "\u2022"}, {108, "by when."}}),
+            placed_row(1, 186, {{72, "\u2022"}, {84, "Supervision."}}),
+            placed_line(1, 220, "The impact of leaders on social work practice", 14, true)}));
+    CHECK(improvement_texts(improvements(doc)) ==
+          Strings{"The quality of plans, so that they set out: what needs to change by when.", "Supervision."});
+}
+
+TEST_CASE("improvements: a SIF heading naming a trust, or numbered as a section") {
+    const std::string items = "\nAreas for improvement\n1. Improve the timeliness of assessments.\n"
+                              "2. Improve supervision.\n" +
+                              kSifNext;
+    for (const char* heading : {"What does Barsetshire Children's Trust need to improve?",
+                                "4. What does the local authority need to improve?",
+                                "What the council and its partners need to improve"}) {
+        CAPTURE(heading);
+        CHECK(improvement_texts(improvements(heading + items, "sif_inspection")) ==
+              Strings{"Improve the timeliness of assessments.", "Improve supervision."});
+    }
+}
+
+TEST_CASE("improvements: without its framework's heading the list is found by its parts") {
+    const Record rec = improvements("Summary of findings\nChildren are safe.\n\n"
+                                    "Priority and immediate action\n1. Ensure that children at risk are seen.\n"
+                                    "Areas for improvement\n2. Improve supervision.\n" +
+                                        kSifNext,
+                                    "sif_inspection");
+    CHECK(improvement_texts(rec) == Strings{"Ensure that children at risk are seen.", "Improve supervision."});
+    REQUIRE(rec.improvements.size() == 2);
+    CHECK(rec.improvements[0].priority);
+    CHECK_FALSE(rec.improvements[1].priority);
+}
+
+TEST_CASE("improvements: the fallback does not take the LSCB's list for the authority's") {
+    CHECK(improvements("Summary of findings\nChildren are safe.\n\nWhat does the LSCB need to improve?\n"
+                       "Areas for improvement\n1. The board should audit cases.\n",
+                       "sif_inspection")
+              .improvements.empty());
+}
+
+TEST_CASE("improvements: an ILACS heading naming the authority") {
+    CHECK(improvement_texts(improvements("What needs to improve in Barsetshire?\n\u2022 Supervision.\n" + kNext)) ==
+          Strings{"Supervision."});
 }
