@@ -26,6 +26,7 @@ struct Command {
 // Each command lives in its own cmd_<name>.cpp and adds itself to the app.
 Command add_text_command(CLI::App& app, const GlobalOptions& global);
 Command add_extract_command(CLI::App& app, const GlobalOptions& global);
+Command add_validate_command(CLI::App& app, const GlobalOptions& global);
 
 // Colour on fd: --color always/never, else only on a terminal and without NO_COLOR.
 bool use_color(const std::string& mode, int fd);

@@ -15,7 +15,7 @@ namespace {
 constexpr const char* kExitStatusHelp =
     "Exit status:\n"
     "  0  success\n"
-    "  1  findings (reserved for the diff and validate commands, not built yet)\n"
+    "  1  findings: validate found problems (diff: differences)\n"
     "  2  usage error\n"
     "  3  one or more inputs could not be read (their error records were still written)\n"
     "  4  the rule files are missing or broken\n"
@@ -39,6 +39,7 @@ int main(int argc, char** argv) {
     const std::vector<ilacs::cli::Command> commands = {
         ilacs::cli::add_text_command(app, g),
         ilacs::cli::add_extract_command(app, g),
+        ilacs::cli::add_validate_command(app, g),
     };
 
     try {
