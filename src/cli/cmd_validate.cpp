@@ -91,11 +91,13 @@ Command add_validate_command(CLI::App& app, const GlobalOptions& global) {
         ->check(CLI::ExistingDirectory);
     std::string fields;
     for (const std::string& f : mappable_fields()) fields += (fields.empty() ? "" : ", ") + f;
-    const auto mapping = CLI::Validator(
-        [](std::string& s) { return s.find('=') == std::string::npos || s.front() == '=' || s.back() == '=' ? std::string("not FIELD=COLUMN") : std::string(); },
-        "FIELD=COLUMN");
+    auto mapping = [](const std::string& form) {
+        return CLI::Validator(
+            [form](std::string& s) { return s.find('=') == std::string::npos || s.front() == '=' || s.back() == '=' ? "not " + form : std::string(); },
+            form);
+    };
     cmd->add_option("--column", o->columns, "A CSV column holding a record field, FIELD=COLUMN; fields: " + fields)
-        ->check(mapping)
+        ->check(mapping("FIELD=COLUMN"))
         ->check(CLI::Validator(
             [](std::string& s) {
                 const std::string field = s.substr(0, s.find('='));
@@ -105,7 +107,7 @@ Command add_validate_command(CLI::App& app, const GlobalOptions& global) {
             },
             ""));
     cmd->add_option("--grade-column", o->grade_columns, "A CSV column holding a judgement's grade, KEY=COLUMN (e.g. help_and_protection=hp_grade)")
-        ->check(mapping);
+        ->check(mapping("KEY=COLUMN"));
     cmd->add_option("-f,--format", o->format, "text (default): dataset:line: field: problem; json: one JSON object a line")
         ->check(CLI::IsMember({"text", "json"}));
     cmd->add_flag("--notes", o->notes, "Also print notes: values the dataset's tool did not read, columns not checked");
