@@ -24,29 +24,28 @@ std::string DatasetRow::label(const std::string& field) const {
 
 namespace {
 
-// A mappable field: its short name (--column NAME=...), the record field it fills, and the
-// column names other tools give it (compared in snake_case).
+// A mappable field: its short name (--column NAME=..., and the value of the csv_column rules
+// of data/validate.rules that recognise other tools' names for it) and the record field.
 struct FieldSpec {
     std::string name;
     std::string field;
-    std::vector<std::string> aliases;
 };
 
 const std::vector<FieldSpec>& field_specs() {
     static const std::vector<FieldSpec> specs = {
-        {"path", "source.path", {"path", "source_path", "pdf_filename", "file_name", "filename", "file", "pdf"}},
-        {"sha256", "source.sha256", {"sha256", "sha", "source_sha256"}},
-        {"kind", "kind", {"kind", "document_kind"}},
-        {"framework", "framework", {"framework"}},
-        {"type", "inspection.type", {"type", "inspection_type"}},
-        {"local_authority", "local_authority.name", {"local_authority", "local_authority_name", "la_name", "authority", "authority_name"}},
-        {"local_authority_id", "local_authority.id", {"local_authority_id", "la_id", "authority_id"}},
-        {"la_code", "local_authority.code", {"la_code", "local_authority_code", "code", "lea_code"}},
-        {"urn", "local_authority.urn", {"urn", "local_authority_urn", "la_urn"}},
-        {"start_date", "inspection.start_date", {"start_date", "inspection_start_date", "fieldwork_start_date", "fieldwork_start"}},
-        {"end_date", "inspection.end_date", {"end_date", "inspection_end_date", "fieldwork_end_date", "fieldwork_end"}},
-        {"lead_inspector", "inspection.lead_inspector", {"lead_inspector", "inspector_name", "inspector", "lead_inspector_name"}},
-        {"published", "inspection.published", {"published", "publication_date", "published_date", "date_published"}},
+        {"path", "source.path"},
+        {"sha256", "source.sha256"},
+        {"kind", "kind"},
+        {"framework", "framework"},
+        {"type", "inspection.type"},
+        {"local_authority", "local_authority.name"},
+        {"local_authority_id", "local_authority.id"},
+        {"la_code", "local_authority.code"},
+        {"urn", "local_authority.urn"},
+        {"start_date", "inspection.start_date"},
+        {"end_date", "inspection.end_date"},
+        {"lead_inspector", "inspection.lead_inspector"},
+        {"published", "inspection.published"},
     };
     return specs;
 }
@@ -138,7 +137,7 @@ struct TableLayout {
     std::map<int, std::string> grade_column;  // column index -> judgement key(s)
 };
 
-TableLayout layout_of(const CsvTable& table, const ColumnMap& map, DatasetRows& out) {
+TableLayout layout_of(const CsvTable& table, const ColumnMap& map, const RuleSet& rules, DatasetRows& out) {
     TableLayout layout;
     std::vector<std::string> names;
     for (const std::string& h : table.header) names.push_back(snake_case(h));
@@ -157,19 +156,18 @@ TableLayout layout_of(const CsvTable& table, const ColumnMap& map, DatasetRows& 
         assign(i);
         used.insert(i);
     };
-    for (const FieldSpec& spec : field_specs()) {
-        if (const auto it = map.fields.find(spec.name); it != map.fields.end()) {
+    for (const FieldSpec& spec : field_specs())
+        if (const auto it = map.fields.find(spec.name); it != map.fields.end())
             use(spec.name, it->second, [&](int i) { layout.field_column[spec.field] = i; });
-            continue;
-        }
-        for (const std::string& alias : spec.aliases) {
-            const int i = find_column(alias);
-            if (i >= 0 && !used.count(i)) {
-                layout.field_column[spec.field] = i;
-                used.insert(i);
-                break;
+    // The first column a rule recognises fills a field not mapped by hand.
+    for (std::size_t i = 0; i < names.size(); ++i) {
+        const Rule* r = used.count(static_cast<int>(i)) ? nullptr : rules.first_match("csv_column", names[i]);
+        if (!r) continue;
+        for (const FieldSpec& spec : field_specs())
+            if (spec.name == r->value && !layout.field_column.count(spec.field)) {
+                layout.field_column[spec.field] = static_cast<int>(i);
+                used.insert(static_cast<int>(i));
             }
-        }
     }
     for (const auto& [key, column] : map.grades)
         use("judgement " + key, column, [&, k = key](int i) { layout.grade_column[i] = k; });
@@ -307,7 +305,7 @@ DatasetRows read_csv_rows(const std::string& name, const std::string& text, cons
         throw DatasetError(fmt::format("{}: not CSV ({})", name, e.what()));
     }
     if (table.header.empty()) throw DatasetError(fmt::format("{}: empty", name));
-    const TableLayout layout = layout_of(table, columns, out);
+    const TableLayout layout = layout_of(table, columns, rules, out);
     for (std::size_t r = 0; r < table.rows.size(); ++r) {
         if (table.rows[r].size() == 1 && collapse_spaces(table.rows[r][0]).empty()) continue;
         out.rows.push_back(csv_row(table, r, layout, rules, out));
