@@ -7,10 +7,9 @@
 namespace ilacs {
 namespace {
 
+// An issue of the check, on the field, that says words.
 bool has_issue(const Issues& issues, const std::string& check, const std::string& field, const std::string& words) {
-    for (const Issue& i : issues)
-        if (i.check == check && i.field == field && i.message.find(words) != std::string::npos) return true;
-    return false;
+    return test::has_issue(issues, field, words, check);
 }
 
 TEST_CASE("against: a record that agrees with its document has nothing to say") {

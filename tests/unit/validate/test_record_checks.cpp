@@ -7,15 +7,11 @@
 namespace ilacs {
 namespace {
 
+using test::has_issue;
+
 const Date kToday{2026, 11, 27};
 
 DatasetRow row_of(const Record& rec) { return {1, rec}; }
-
-bool has_issue(const Issues& issues, const std::string& field, const std::string& words) {
-    for (const Issue& i : issues)
-        if (i.field == field && i.message.find(words) != std::string::npos) return true;
-    return false;
-}
 
 TEST_CASE("record checks: a clean record has no issue of any check") {
     const DatasetRow row = row_of(test::clean_record());

@@ -6,11 +6,7 @@
 namespace ilacs {
 namespace {
 
-bool has_issue(const Issues& issues, const std::string& field, const std::string& words) {
-    for (const Issue& i : issues)
-        if (i.field == field && i.message.find(words) != std::string::npos) return true;
-    return false;
-}
+using test::has_issue;
 
 nlohmann::json clean_json() { return nlohmann::json::parse(to_json(test::clean_record()).dump()); }
 

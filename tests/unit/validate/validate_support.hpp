@@ -6,6 +6,7 @@
 
 #include "ilacs/model/record.hpp"
 #include "ilacs/output/writers.hpp"
+#include "ilacs/validate/finding.hpp"
 
 namespace ilacs::test {
 
@@ -31,6 +32,13 @@ inline std::string jsonl(const std::vector<Record>& records) {
     std::string out;
     for (const Record& r : records) out += to_json(r).dump() + "\n";
     return out;
+}
+
+// Whether an issue of field says words (and is of check, when one is given).
+inline bool has_issue(const Issues& issues, const std::string& field, const std::string& words, const std::string& check = "") {
+    for (const Issue& i : issues)
+        if (i.field == field && i.message.find(words) != std::string::npos && (check.empty() || i.check == check)) return true;
+    return false;
 }
 
 }  // namespace ilacs::test
