@@ -31,7 +31,7 @@ TEST_CASE("against: every field that disagrees, and what is missing or extra") {
     CHECK(issues.size() == 4);  // the inspector's name differs only in case and spacing
 }
 
-TEST_CASE("against: a table's row compares only its columns; a value not read is a note") {
+TEST_CASE("against: a table's row compares only its columns, and a value not read is a note") {
     DatasetRow row{2, test::clean_record(), true, {"judgements.help_and_protection", "judgements.impact_of_leaders", "inspection.end_date"}};
     row.record.judgements = {{"help_and_protection", "", "good", "", std::nullopt}};
     row.unread["judgements.impact_of_leaders"] = "data_unreadable";

@@ -102,7 +102,7 @@ TEST_CASE("framework: SIF with or without the LSCB, a stand-alone LSCB review, a
     CHECK(has_issue(check_framework(row_of(rec)), "inspection.start_date", "SIF inspections had fieldwork from 2013-11-01"));
 }
 
-TEST_CASE("framework: a visit grades nothing; a judgement twice") {
+TEST_CASE("framework: a visit grades nothing, and no judgement comes twice") {
     Record rec = test::clean_record();
     rec.kind = "focused_visit";
     rec.framework = std::nullopt;
