@@ -32,6 +32,7 @@ Command add_batch_command(CLI::App& app, const GlobalOptions& global);
 Command add_diff_command(CLI::App& app, const GlobalOptions& global);
 Command add_history_command(CLI::App& app, const GlobalOptions& global);
 Command add_report_command(CLI::App& app, const GlobalOptions& global);
+Command add_validate_command(CLI::App& app, const GlobalOptions& global);
 
 // Colour on fd: --color always/never, else only on a terminal and without NO_COLOR.
 bool use_color(const std::string& mode, int fd);

@@ -44,6 +44,7 @@ int main(int argc, char** argv) {
         ilacs::cli::add_diff_command(app, g),
         ilacs::cli::add_history_command(app, g),
         ilacs::cli::add_report_command(app, g),
+        ilacs::cli::add_validate_command(app, g),
     };
 
     try {

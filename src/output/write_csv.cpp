@@ -1,20 +1,18 @@
 // One row per record: the fields a spreadsheet wants, judgements one column per key.
-#include <array>
 #include <string_view>
 
 #include "ilacs/output/writers.hpp"
 
 namespace ilacs {
 
-namespace {
-
-constexpr std::array<const char*, 13> kJudgementColumns = {
-    "overall_effectiveness", "impact_of_leaders", "help_and_protection",
-    "children_in_care_and_care_leavers", "children_in_care", "care_leavers",
-    "children_looked_after", "adoption", "leadership_management_governance", "lscb",
-    "capacity_for_improvement", "safeguarding_overall", "looked_after_overall"};
-
-}  // namespace
+const std::vector<std::string>& csv_judgement_columns() {
+    static const std::vector<std::string> columns = {
+        "overall_effectiveness", "impact_of_leaders", "help_and_protection",
+        "children_in_care_and_care_leavers", "children_in_care", "care_leavers",
+        "children_looked_after", "adoption", "leadership_management_governance", "lscb",
+        "capacity_for_improvement", "safeguarding_overall", "looked_after_overall"};
+    return columns;
+}
 
 // RFC 4180: a field with a comma, quote or line break is quoted, quotes doubled. A field
 // that a spreadsheet would take for a formula (it starts with =, +, -, @, tab or carriage
@@ -35,7 +33,7 @@ void write_csv_header(std::ostream& out) {
     out << "path,sha256,kind,framework,local_authority,local_authority_id,local_authority_code,local_authority_urn,"
            "type,start_date,end_date,"
            "lead_inspector";
-    for (const char* k : kJudgementColumns) out << ',' << k;
+    for (const std::string& k : csv_judgement_columns()) out << ',' << k;
     out << ",improvements,warnings,error\r\n";
 }
 
@@ -51,7 +49,7 @@ void write_csv_row(std::ostream& out, const Record& rec) {
         << rec.inspection.type.value_or("") << ','
         << (r.empty() ? "" : r.front().start.iso()) << ',' << (r.empty() ? "" : r.back().end.iso()) << ','
         << csv_field(rec.inspection.lead_inspector.value_or(""));
-    for (const char* k : kJudgementColumns) {
+    for (const std::string& k : csv_judgement_columns()) {
         std::string grade;
         for (const Judgement& j : rec.judgements)
             if (j.key == k) grade = j.grade;

@@ -30,6 +30,8 @@ void write_text(std::ostream& out, const Record& rec, bool color);
 
 // One row per record; the header names a fixed set of columns, judgement keys included.
 void write_csv_header(std::ostream& out);
+// The judgement keys that have a column of their own, in the header's order.
+const std::vector<std::string>& csv_judgement_columns();
 void write_csv_row(std::ostream& out, const Record& rec);
 
 // One CSV field (RFC 4180): quoted when it holds a comma, quote or line break, quotes doubled.
