@@ -8,7 +8,7 @@
 
 #include <fmt/format.h>
 
-#include "ilacs/model/authority_id.hpp"
+#include "ilacs/model/authority_match.hpp"
 #include "ilacs/model/text_normalize.hpp"
 #include "ilacs/reading/source.hpp"
 
@@ -23,6 +23,12 @@ DocumentFolder::DocumentFolder(fs::path root) : root_(std::move(root)) {
 }
 
 namespace {
+
+// The id of the row a printed name stands for, "" when none does.
+std::string matched_id(const RuleSet& rules, const std::string& name) {
+    const Authority* row = name.empty() ? nullptr : match_authority(rules, name);
+    return row ? row->id : "";
+}
 
 // Whether a folder name such as "80418_norfolk" names the authority by one of its clues
 // (URN, code, id), as whole words.
@@ -68,7 +74,7 @@ std::optional<fs::path> DocumentFolder::find(const DatasetRow& row, const RuleSe
     if (named.size() > 1 && rec.local_authority) {
         const LocalAuthority& la = *rec.local_authority;
         const std::vector<std::string> clues = {la.urn.value_or(""), la.code.value_or(""), la.id.value_or(""),
-                                                la.name.empty() ? "" : authority_id(rules, la.name), snake_case(la.name)};
+                                                matched_id(rules, la.name), snake_case(la.name)};
         std::vector<fs::path> in_its_folder;
         for (const fs::path& f : named)
             if (folder_names(f, clues)) in_its_folder.push_back(f);
@@ -104,7 +110,9 @@ const Authority* document_authority(const Record& doc, const RuleSet& rules) {
     const AuthorityTable& table = rules.authorities();
     if (doc.local_authority->code)
         if (const Authority* a = table.by_code(*doc.local_authority->code)) return a;
-    return table.by_id(doc.local_authority->id.value_or(authority_id(rules, doc.local_authority->name)));
+    if (doc.local_authority->id)
+        if (const Authority* a = table.by_id(*doc.local_authority->id)) return a;
+    return match_authority(rules, doc.local_authority->name);
 }
 
 }  // namespace
@@ -138,7 +146,7 @@ Issues compare_with_document(const DatasetRow& row, const Record& doc, const Rul
             if (la.code) compare("local_authority.code", la.code, a->code);
             if (la.urn) compare("local_authority.urn", la.urn, a->urn);
             if (la.id) compare("local_authority.id", la.id, a->id);
-            const Authority* named = rules.authorities().by_id(authority_id(rules, la.name));
+            const Authority* named = match_authority(rules, la.name);
             if (named && named != a)
                 out.push_back({"mismatch", row.label("local_authority.name"), fmt::format("'{}' in the dataset, '{}' in the document", la.name, doc.local_authority->name)});
         }

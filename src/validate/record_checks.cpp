@@ -5,7 +5,7 @@
 #include <fmt/format.h>
 #include <re2/re2.h>
 
-#include "ilacs/model/authority_id.hpp"
+#include "ilacs/model/authority_match.hpp"
 #include "ilacs/validate/checks.hpp"
 #include "ilacs/validate/frameworks.hpp"
 
@@ -184,7 +184,7 @@ Issues check_authority(const DatasetRow& row, const RuleSet& rules) {
     look_up("local_authority.urn", la.urn, [&](const std::string& v) { return table.by_urn(v); });
     look_up("local_authority.id", la.id, [&](const std::string& v) { return table.by_id(v); });
     if (!la.name.empty()) {
-        if (const Authority* a = table.by_id(authority_id(rules, la.name))) matches.push_back({"local_authority.name", la.name, a});
+        if (const Authority* a = match_authority(rules, la.name)) matches.push_back({"local_authority.name", la.name, a});
         else if (matches.empty() && out.empty())
             out.push_back({"authority", row.label("local_authority.name"), fmt::format("'{}' is no authority of the reference table", la.name)});
     }
