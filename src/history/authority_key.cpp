@@ -1,7 +1,6 @@
 #include "ilacs/history/authority_key.hpp"
 
 #include "ilacs/model/authority_match.hpp"
-#include "ilacs/model/text_normalize.hpp"
 
 namespace ilacs {
 
@@ -19,7 +18,7 @@ std::optional<AuthorityKey> authority_of(const Record& rec, const RuleSet& rules
     if (!row && la.id) row = table.by_id(*la.id);
     if (!row) row = match_authority(rules, la.name);
     if (row) return key_of(*row);
-    const std::string id = la.id.value_or(snake_case(la.name));
+    const std::string id = la.id.value_or(authority_slug(rules, la.name));
     if (id.empty() && !la.code) return std::nullopt;
     // Not in the table: the record's own code, else its id, holds its reports together.
     return AuthorityKey{la.code ? *la.code : "id:" + id, la.name, la.code, la.urn, id};

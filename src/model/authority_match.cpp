@@ -45,6 +45,13 @@ const Authority* match_authority(const RuleSet& rules, std::string_view name) {
     return table.by_name_start(text);
 }
 
+std::string authority_slug(const RuleSet& rules, std::string_view name) {
+    std::string text = collapse_spaces(normalize_for_matching(name));
+    for (const Rule& r : rules.group("authority_noise"))
+        if (RE2::GlobalReplace(&text, *r.re, " ")) text = collapse_spaces(text);
+    return snake_case(text);
+}
+
 LocalAuthority local_authority_for(const std::string& name, const Authority* row, std::vector<std::string>& warnings) {
     if (!row) {
         warnings.push_back(fmt::format("authority '{}' matches no row of the authorities table", name));

@@ -21,6 +21,11 @@ namespace ilacs {
 // alone ("Southend").
 const Authority* match_authority(const RuleSet& rules, std::string_view name);
 
+// The name without the wordings councils add to a place, as a slug ("Barsetshire County
+// Council" and "Barsetshire" give "barsetshire"): what holds the documents of an authority
+// that the table lacks together.
+std::string authority_slug(const RuleSet& rules, std::string_view name);
+
 // The record's authority: the name as printed with the row's id, code and URN, or with none
 // of them when no row matches (row null), and then a warning naming it in warnings.
 LocalAuthority local_authority_for(const std::string& name, const Authority* row, std::vector<std::string>& warnings);

@@ -164,3 +164,9 @@ TEST_CASE("AuthorityTally: most weight wins, a tie goes to the first named") {
     CHECK(tally.best()->first->id == "stockport");
     CHECK(tally.best()->second == "Stockport");
 }
+
+TEST_CASE("authority match: an authority the table lacks is known by its place, without the council's words") {
+    CHECK(ilacs::authority_slug(ilacs::test::rules(), "Barsetshire County Council") == "barsetshire");
+    CHECK(ilacs::authority_slug(ilacs::test::rules(), "The Barsetshire Council") == "barsetshire");
+    CHECK(ilacs::authority_slug(ilacs::test::rules(), "Barsetshire") == "barsetshire");
+}
