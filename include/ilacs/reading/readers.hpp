@@ -13,7 +13,9 @@ namespace ilacs {
 class PdfPages {
 public:
     // Opens the PDF without reading any page's text. Throws DocumentError: encrypted, damaged.
+    // Poppler reads the source's bytes in place: the source must outlive this.
     explicit PdfPages(const Source& source);
+    explicit PdfPages(Source&&) = delete;
     ~PdfPages();
     PdfPages(const PdfPages&) = delete;
     PdfPages& operator=(const PdfPages&) = delete;
