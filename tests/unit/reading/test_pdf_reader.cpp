@@ -85,3 +85,25 @@ TEST_CASE("pdf_reader: a PDF whose read pages have no text is no_text only once 
     blank_pages.read_through(1);
     CHECK(document_error_code([&] { blank_pages.read_through(2); }) == "no_text");
 }
+
+TEST_CASE("pdf_reader: PdfPages decides running footers over the pages read, anew as pages are added") {
+    std::vector<std::string> streams;
+    for (int i = 1; i <= 6; ++i)
+        streams.push_back(show("F1", 11, 72, 770, fmt::format("Body text of page {}", i)) +
+                          show("F1", 11, 72, 30, "Barsetshire children's services inspection"));
+    const ilacs::Source source = ilacs::make_source("tiny.pdf", tiny_pdf(streams));
+    ilacs::PdfPages pages(source);
+    auto footer_roles = [&] {
+        std::vector<ilacs::LineRole> roles;
+        for (const ilacs::Page& p : pages.document().pages) roles.push_back(p.lines.back().role);
+        return roles;
+    };
+    pages.read_through(2);  // on two pages in body print: not yet a running footer
+    CHECK(footer_roles() == std::vector<ilacs::LineRole>(2, ilacs::LineRole::content));
+    pages.read_through(3);
+    CHECK(footer_roles() == std::vector<ilacs::LineRole>(3, ilacs::LineRole::running_footer));
+    pages.read_through(6);
+    CHECK(footer_roles() == std::vector<ilacs::LineRole>(6, ilacs::LineRole::running_footer));
+    const ilacs::Document whole = ilacs::read_pdf(source);
+    for (std::size_t i = 0; i < whole.pages.size(); ++i) CHECK(whole.pages[i].lines.back().role == footer_roles()[i]);
+}
