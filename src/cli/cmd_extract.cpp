@@ -19,6 +19,7 @@ struct ExtractCliOptions {
     std::string format = "json";
     bool pretty = false;
     bool compact = false;
+    bool every_page = false;
     std::size_t max_size_mib = kDefaultMaxInputBytes >> 20;
 };
 
@@ -26,6 +27,7 @@ int run_extract(const GlobalOptions& g, const ExtractCliOptions& o) {
     const RuleSet rules = load_rules(g);
     ExtractOptions opts;
     opts.max_input_bytes = o.max_size_mib << 20;
+    opts.read_every_page = o.every_page;
     const bool terminal = isatty(STDOUT_FILENO);
     const bool pretty = o.pretty || (terminal && !o.compact);
     const bool color = use_color(g.color, STDOUT_FILENO);
@@ -54,6 +56,8 @@ Command add_extract_command(CLI::App& app, const GlobalOptions& global) {
     cmd->add_option("-f,--format", o->format, "json (default), text or csv")->check(CLI::IsMember({"json", "text", "csv"}));
     cmd->add_flag("--pretty", o->pretty, "Indent JSON (the default on a terminal)");
     cmd->add_flag("--compact", o->compact, "One JSON record per line (the default when piped)");
+    cmd->add_flag("--every-page", o->every_page,
+                  "Read every page of a PDF report, so that section headings far on are checked against its table");
     cmd->add_option("--max-size", o->max_size_mib, "Largest input read, in MiB")
         ->check(CLI::Range(std::size_t{1}, std::size_t{1} << 20));
     return {cmd, [&global, o] { return run_extract(global, *o); }};

@@ -59,6 +59,8 @@ bool is_page_number(const std::string& norm) {
 
 void mark_page_furniture(Document& doc) {
     if (!doc.paged) return;
+    for (Page& p : doc.pages)
+        for (Line& l : p.lines) l.role = LineRole::content;
     // Which folded texts stand in the header or footer band of more than one page.
     std::map<std::string, std::set<int>> header_pages, footer_pages;
     for (const Page& p : doc.pages) {

@@ -1,4 +1,5 @@
 // PDF text through poppler-cpp: every word's box and font, assembled into lines.
+#include <algorithm>
 #include <limits>
 #include <memory>
 #include <mutex>
@@ -44,33 +45,22 @@ bool cut_short(std::string_view bytes) {
 
 }  // namespace
 
-Document read_pdf(const Source& source) {
-    silence_poppler();
-    if (source.bytes.size() > static_cast<std::size_t>(std::numeric_limits<int>::max()))
-        throw DocumentError("too_large", "too large for the PDF reader");
-    std::unique_ptr<poppler::document> pdf(poppler::document::load_from_raw_data(
-        source.bytes.data(), static_cast<int>(source.bytes.size())));
-    // Poppler reads what it can of a file that was cut short; when that is every page, the
-    // record is whole. Otherwise the file is reported as damaged, so that it is fetched
-    // again, rather than read as a report that seems to lack its later pages or its text.
-    const bool truncated = cut_short(source.bytes);
-    const char* damage = truncated ? "damaged PDF: cut short (no %%EOF at its end)" : "damaged PDF";
-    if (!pdf) throw DocumentError("damaged", fmt::format("{}: poppler could not open it", damage));
-    if (pdf->is_locked()) throw DocumentError("encrypted", "encrypted PDF: a password is needed to open it");
-    const int page_count = pdf->pages();
-    if (page_count <= 0) throw DocumentError("damaged", fmt::format("{}: no pages", damage));
-
+struct PdfPages::State {
+    std::unique_ptr<poppler::document> pdf;
+    int page_count = 0;
+    bool truncated = false;
+    const char* damage = "";
     Document doc;
     std::size_t characters = 0;
     int lost_pages = 0;
-    for (int i = 0; i < page_count; ++i) {
-        std::unique_ptr<poppler::page> page(pdf->create_page(i));
+
+    Page read_page(int index) {
         Page out;
-        out.number = i + 1;
+        out.number = index + 1;
+        std::unique_ptr<poppler::page> page(pdf->create_page(index));
         if (!page) {
             ++lost_pages;
-            doc.pages.push_back(std::move(out));
-            continue;
+            return out;
         }
         const poppler::rectf box = page->page_rect();
         out.width = box.width();
@@ -93,14 +83,58 @@ Document read_pdf(const Source& source) {
             words.push_back(std::move(pw));
         }
         out.lines = assemble_lines(std::move(words), out.number);
-        doc.pages.push_back(std::move(out));
+        return out;
     }
-    if (truncated && characters == 0) throw DocumentError("damaged", fmt::format("{}: no text could be read", damage));
-    if (truncated && lost_pages > 0)
-        throw DocumentError("damaged", fmt::format("{}: {} of {} pages could not be read", damage, lost_pages, page_count));
-    if (characters == 0) throw DocumentError("no_text", "no text layer: scanned?");
-    mark_page_furniture(doc);
-    return doc;
+
+    // What only the whole file can tell.
+    void check_whole() const {
+        if (truncated && characters == 0) throw DocumentError("damaged", fmt::format("{}: no text could be read", damage));
+        if (truncated && lost_pages > 0)
+            throw DocumentError("damaged", fmt::format("{}: {} of {} pages could not be read", damage, lost_pages, page_count));
+        if (characters == 0) throw DocumentError("no_text", "no text layer: scanned?");
+    }
+};
+
+PdfPages::PdfPages(const Source& source) : state_(std::make_unique<State>()) {
+    silence_poppler();
+    if (source.bytes.size() > static_cast<std::size_t>(std::numeric_limits<int>::max()))
+        throw DocumentError("too_large", "too large for the PDF reader");
+    State& s = *state_;
+    s.pdf.reset(poppler::document::load_from_raw_data(source.bytes.data(), static_cast<int>(source.bytes.size())));
+    // Poppler reads what it can of a file that was cut short; when that is every page, the
+    // record is whole. Otherwise the file is reported as damaged, so that it is fetched
+    // again, rather than read as a report that seems to lack its later pages or its text.
+    s.truncated = cut_short(source.bytes);
+    s.damage = s.truncated ? "damaged PDF: cut short (no %%EOF at its end)" : "damaged PDF";
+    if (!s.pdf) throw DocumentError("damaged", fmt::format("{}: poppler could not open it", s.damage));
+    if (s.pdf->is_locked()) throw DocumentError("encrypted", "encrypted PDF: a password is needed to open it");
+    s.page_count = s.pdf->pages();
+    if (s.page_count <= 0) throw DocumentError("damaged", fmt::format("{}: no pages", s.damage));
+    // Whether a file cut short lost pages is known only from all of them: it is read whole.
+    if (s.truncated) read_through(s.page_count);
+}
+
+PdfPages::~PdfPages() = default;
+
+int PdfPages::page_count() const { return state_->page_count; }
+
+int PdfPages::pages_read() const { return static_cast<int>(state_->doc.pages.size()); }
+
+const Document& PdfPages::document() const { return state_->doc; }
+
+void PdfPages::read_through(int count) {
+    State& s = *state_;
+    count = std::min(count, s.page_count);
+    if (count <= pages_read()) return;
+    while (pages_read() < count) s.doc.pages.push_back(s.read_page(pages_read()));
+    if (all_read()) s.check_whole();
+    mark_page_furniture(s.doc);
+}
+
+Document read_pdf(const Source& source) {
+    PdfPages pages(source);
+    pages.read_through(pages.page_count());
+    return pages.document();
 }
 
 }  // namespace ilacs

@@ -13,6 +13,10 @@ namespace ilacs {
 
 struct ExtractOptions {
     std::size_t max_input_bytes = kDefaultMaxInputBytes;
+    // A PDF report is read only up to the pages its fields stand on. Every page makes the
+    // section-heading cross-check (a heading's grade against the table's) cover the whole
+    // report, at the cost of reading it all.
+    bool read_every_page = false;
 };
 
 // Reads path and extracts its record. Never throws for a bad document: the record then
@@ -21,7 +25,7 @@ struct ExtractOptions {
 Record extract_file(const std::string& path, const RuleSet& rules, const ExtractOptions& opts = {});
 
 // The same, for a source already loaded.
-Record extract_source(const Source& source, const RuleSet& rules);
+Record extract_source(const Source& source, const RuleSet& rules, const ExtractOptions& opts = {});
 
 // Extraction proper, from a document model (tests build these by hand).
 Record extract_document(const Document& doc, const RuleSet& rules);

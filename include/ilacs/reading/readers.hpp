@@ -1,12 +1,41 @@
 // Stage 2 entry points: a Source becomes a Document.
 #pragma once
 
+#include <memory>
+
 #include "ilacs/model/document.hpp"
 #include "ilacs/reading/source.hpp"
 
 namespace ilacs {
 
-// Throws DocumentError: encrypted, damaged, no_text.
+// A PDF whose pages are read on demand, in order. Poppler's text extraction is nearly all
+// the time ilacs spends, and a report's record often needs only its first pages.
+class PdfPages {
+public:
+    // Opens the PDF without reading any page's text. Throws DocumentError: encrypted, damaged.
+    // Poppler reads the source's bytes in place: the source must outlive this.
+    explicit PdfPages(const Source& source);
+    explicit PdfPages(Source&&) = delete;
+    ~PdfPages();
+    PdfPages(const PdfPages&) = delete;
+    PdfPages& operator=(const PdfPages&) = delete;
+
+    int page_count() const;
+    int pages_read() const;
+    bool all_read() const { return pages_read() == page_count(); }
+    // Reads the pages up to `count` (at most page_count()) and marks page furniture over
+    // every page read so far. Reading the last page checks the whole file as read_pdf does:
+    // throws DocumentError (damaged, no_text).
+    void read_through(int count);
+    // The pages read so far, with their furniture marked.
+    const Document& document() const;
+
+private:
+    struct State;
+    std::unique_ptr<State> state_;
+};
+
+// Every page. Throws DocumentError: encrypted, damaged, no_text.
 Document read_pdf(const Source& source);
 
 // Plain text or Markdown: one page, one line per text line, laid out on a notional page.
@@ -19,7 +48,8 @@ Document read_html(const Source& source);
 // Any readable source by its detected format. Throws DocumentError (not_pdf, unreadable...).
 Document read_document(const Source& source);
 
-// Marks running headers and footers, page numbers and footnotes (they keep their text).
+// Marks running headers and footers, page numbers and footnotes (they keep their text);
+// a line marked before is decided again, so that pages can be added and marked anew.
 void mark_page_furniture(Document& doc);
 
 }  // namespace ilacs

@@ -92,3 +92,82 @@ TEST_CASE("extract: a report without dates or judgements says so") {
     CHECK(rec.kind == "ilacs_inspection");
     CHECK(rec.warnings == Strings{"no inspection dates found", "no judgements found"});
 }
+
+namespace {
+
+using ilacs::test::show;
+
+// Lines of 11-point body text that run across the page (past any grade column).
+std::string body_text(int lines, int top = 800) {
+    std::string out;
+    for (int i = 0; i < lines; ++i)
+        out += show("F1", 11, 72, top - 13 * i, fmt::format("Body text line {} runs across the page from one margin towards the other.", i));
+    return out;
+}
+
+std::string bold_heading(int y, const std::string& text) { return show("F2", 12, 72, y, text); }
+
+std::string front_page() {
+    return show("F2", 16, 72, 800, "Inspection of Barsetshire local authority children's services") +
+           show("F1", 11, 72, 770, "Inspection dates: 8 to 19 June 2026") +
+           show("F1", 11, 72, 757, "Lead inspector: Jane Smith, His Majesty's Inspector") +
+           show("F2", 11, 72, 720, "Judgement") + show("F2", 11, 440, 720, "Grade") +
+           show("F1", 10, 72, 700, "The impact of leaders on social work practice with children") + show("F1", 10, 440, 700, "Good") +
+           show("F1", 10, 72, 680, "The experiences and progress of children who need help") + show("F1", 10, 440, 680, "Good") +
+           body_text(30, 640);
+}
+
+// Pages after the list: body text, then a section heading whose grade disagrees with the table.
+std::vector<std::string> later_pages(int body_pages) {
+    std::vector<std::string> pages(static_cast<std::size_t>(body_pages), body_text(40));
+    pages.push_back(bold_heading(800, "The experiences and progress of children who need help and protection: inadequate") +
+                    body_text(30, 770));
+    return pages;
+}
+
+Record from_pdf(const std::vector<std::string>& pages, bool every_page) {
+    ilacs::ExtractOptions opts;
+    opts.read_every_page = every_page;
+    return ilacs::extract_source(ilacs::make_source("barsetshire.pdf", ilacs::test::tiny_pdf(pages)), rules(), opts);
+}
+
+}  // namespace
+
+TEST_CASE("extract: an ILACS report is read only up to a page past its list") {
+    std::vector<std::string> pages = {front_page(), bold_heading(800, "What needs to improve?") +
+                                                        show("F1", 11, 72, 780, "1. The quality of plans.") +
+                                                        show("F1", 11, 72, 767, "2. Supervision of social workers.") +
+                                                        bold_heading(730, "Main findings") + body_text(30, 710)};
+    for (std::string& p : later_pages(2)) pages.push_back(std::move(p));
+    const Record lazy = from_pdf(pages, false);
+    CHECK_FALSE(lazy.error.has_value());
+    CHECK(lazy.kind == "ilacs_inspection");
+    CHECK(lazy.source.pages == 5);
+    CHECK(ilacs::test::grades(lazy) == Strings{"impact_of_leaders=good", "help_and_protection=good"});
+    CHECK(ilacs::test::improvement_texts(lazy) ==
+          Strings{"The quality of plans.", "Supervision of social workers."});
+    // The heading on page 5 disagrees with the table: read, it would warn.
+    CHECK(lazy.warnings.empty());
+    const Record whole = from_pdf(pages, true);
+    CHECK(ilacs::test::improvement_texts(whole) == ilacs::test::improvement_texts(lazy));
+    REQUIRE(whole.warnings.size() == 1);
+    CHECK(whole.warnings[0].rfind("page 5: the heading", 0) == 0);
+}
+
+TEST_CASE("extract: a list that runs on over later pages is read to its end") {
+    std::string list_page = bold_heading(800, "What needs to improve?");
+    for (int i = 1; i <= 55; ++i) list_page += show("F1", 11, 72, 780 - 13 * i, fmt::format("{}. Improvement number {}.", i, i));
+    std::string run_on;
+    for (int i = 56; i <= 95; ++i) run_on += show("F1", 11, 72, 800 - 13 * (i - 56), fmt::format("{}. Improvement number {}.", i, i));
+    std::vector<std::string> pages = {front_page(), list_page, run_on,
+                                      show("F1", 11, 72, 800, "96. The last improvement.") +
+                                          bold_heading(760, "Main findings") + body_text(30, 740)};
+    for (std::string& p : later_pages(2)) pages.push_back(std::move(p));
+    const Record lazy = from_pdf(pages, false);
+    const Strings items = ilacs::test::improvement_texts(lazy);
+    REQUIRE(items.size() == 96);
+    CHECK(items.back() == "The last improvement.");
+    CHECK(lazy.improvements.back().page == 4);
+    CHECK(items == ilacs::test::improvement_texts(from_pdf(pages, true)));
+    CHECK(lazy.warnings.empty());
+}

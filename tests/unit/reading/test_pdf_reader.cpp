@@ -53,3 +53,57 @@ TEST_CASE("pdf_reader: read_document sends a PDF to the PDF reader") {
     CHECK(doc.paged);
     CHECK(doc.plain_text() == "Words\n\f");
 }
+
+TEST_CASE("pdf_reader: PdfPages reads only the pages asked for, in order") {
+    const std::string pdf = tiny_pdf({show("F1", 11, 72, 770, "One"), show("F1", 11, 72, 770, "Two"),
+                                      show("F1", 11, 72, 770, "Three"), show("F1", 11, 72, 770, "Four")});
+    const ilacs::Source source = ilacs::make_source("tiny.pdf", pdf);
+    ilacs::PdfPages pages(source);
+    CHECK(pages.page_count() == 4);
+    CHECK(pages.pages_read() == 0);
+    pages.read_through(2);
+    CHECK(pages.pages_read() == 2);
+    CHECK_FALSE(pages.all_read());
+    REQUIRE(pages.document().pages.size() == 2);
+    CHECK(pages.document().pages[1].lines.at(0).text == "Two");
+    pages.read_through(1);  // pages already read are not read again
+    CHECK(pages.pages_read() == 2);
+    pages.read_through(9);
+    CHECK(pages.all_read());
+    CHECK(pages.document().pages[3].lines.at(0).text == "Four");
+}
+
+TEST_CASE("pdf_reader: a PDF whose read pages have no text is no_text only once every page is read") {
+    const ilacs::Source source = ilacs::make_source("tiny.pdf", tiny_pdf({"0 0 m 100 100 l S", show("F1", 11, 72, 770, "Text on page two")}));
+    ilacs::PdfPages pages(source);
+    pages.read_through(1);
+    CHECK(pages.document().pages.at(0).lines.empty());
+    pages.read_through(2);
+    CHECK(pages.document().pages.at(1).lines.at(0).text == "Text on page two");
+    const ilacs::Source blank = ilacs::make_source("blank.pdf", tiny_pdf({"0 0 m 100 100 l S", "0 0 m 50 50 l S"}));
+    ilacs::PdfPages blank_pages(blank);
+    blank_pages.read_through(1);
+    CHECK(document_error_code([&] { blank_pages.read_through(2); }) == "no_text");
+}
+
+TEST_CASE("pdf_reader: PdfPages decides running footers over the pages read, anew as pages are added") {
+    std::vector<std::string> streams;
+    for (int i = 1; i <= 6; ++i)
+        streams.push_back(show("F1", 11, 72, 770, fmt::format("Body text of page {}", i)) +
+                          show("F1", 11, 72, 30, "Barsetshire children's services inspection"));
+    const ilacs::Source source = ilacs::make_source("tiny.pdf", tiny_pdf(streams));
+    ilacs::PdfPages pages(source);
+    auto footer_roles = [&] {
+        std::vector<ilacs::LineRole> roles;
+        for (const ilacs::Page& p : pages.document().pages) roles.push_back(p.lines.back().role);
+        return roles;
+    };
+    pages.read_through(2);  // on two pages in body print: not yet a running footer
+    CHECK(footer_roles() == std::vector<ilacs::LineRole>(2, ilacs::LineRole::content));
+    pages.read_through(3);
+    CHECK(footer_roles() == std::vector<ilacs::LineRole>(3, ilacs::LineRole::running_footer));
+    pages.read_through(6);
+    CHECK(footer_roles() == std::vector<ilacs::LineRole>(6, ilacs::LineRole::running_footer));
+    const ilacs::Document whole = ilacs::read_pdf(source);
+    for (std::size_t i = 0; i < whole.pages.size(); ++i) CHECK(whole.pages[i].lines.back().role == footer_roles()[i]);
+}
