@@ -11,6 +11,20 @@ namespace {
 
 const std::vector<std::string> kOverallGrades = {"outstanding", "good", "requires_improvement", "adequate", "inadequate"};
 
+// A row: its leading cells, then the count of each name (0 where none) and their total.
+std::vector<std::string> counts_row(std::vector<std::string> row, const std::vector<std::string>& names,
+                                    const std::map<std::string, int>& counts) {
+    int total = 0;
+    for (const std::string& name : names) {
+        const auto it = counts.find(name);
+        const int n = it == counts.end() ? 0 : it->second;
+        row.push_back(std::to_string(n));
+        total += n;
+    }
+    row.push_back(std::to_string(total));
+    return row;
+}
+
 // The region of an authority, "" when it is not in the table.
 std::string region_of(const AuthorityHistory& h, const AuthorityTable& table) {
     const Authority* row = h.authority.code ? table.by_code(*h.authority.code) : nullptr;
@@ -50,18 +64,8 @@ ReportTable outcomes_by_region(const HistoryResult& history, const AuthorityTabl
                 const std::string grade = grade_of(r, "overall_effectiveness");
                 ++counts[{r.framework.value_or(""), region_of(h, table)}][grade.empty() ? "no_overall_judgement" : grade];
             }
-    for (const auto& [key, by_grade] : counts) {
-        std::vector<std::string> row = {key.first, key.second};
-        int total = 0;
-        for (std::size_t c = 2; c + 1 < t.columns.size(); ++c) {
-            const auto it = by_grade.find(t.columns[c]);
-            const int n = it == by_grade.end() ? 0 : it->second;
-            row.push_back(std::to_string(n));
-            total += n;
-        }
-        row.push_back(std::to_string(total));
-        t.rows.push_back(std::move(row));
-    }
+    const std::vector<std::string> grades(t.columns.begin() + 2, t.columns.end() - 1);
+    for (const auto& [key, by_grade] : counts) t.rows.push_back(counts_row({key.first, key.second}, grades, by_grade));
     return t;
 }
 
@@ -78,18 +82,8 @@ ReportTable inspections_by_year(const HistoryResult& history) {
     ReportTable t{"inspections_by_year", "Inspections and visits by year of fieldwork and framework", {"year"}, {}};
     t.columns.insert(t.columns.end(), kinds.begin(), kinds.end());
     t.columns.push_back("total");
-    for (const auto& [year, by_kind] : counts) {
-        std::vector<std::string> row = {std::to_string(year)};
-        int total = 0;
-        for (const std::string& kind : kinds) {
-            const auto it = by_kind.find(kind);
-            const int n = it == by_kind.end() ? 0 : it->second;
-            row.push_back(std::to_string(n));
-            total += n;
-        }
-        row.push_back(std::to_string(total));
-        t.rows.push_back(std::move(row));
-    }
+    const std::vector<std::string> names(kinds.begin(), kinds.end());
+    for (const auto& [year, by_kind] : counts) t.rows.push_back(counts_row({std::to_string(year)}, names, by_kind));
     return t;
 }
 

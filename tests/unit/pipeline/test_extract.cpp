@@ -108,7 +108,7 @@ std::string body_text(int lines, int top = 800) {
 std::string bold_heading(int y, const std::string& text) { return show("F2", 12, 72, y, text); }
 
 std::string front_page() {
-    return show("F2", 16, 72, 800, "Inspection of Barsetshire local authority children's services") +
+    return show("F2", 16, 72, 800, "Inspection of Rutland local authority children's services") +
            show("F1", 11, 72, 770, "Inspection dates: 8 to 19 June 2026") +
            show("F1", 11, 72, 757, "Lead inspector: Jane Smith, His Majesty's Inspector") +
            show("F2", 11, 72, 720, "Judgement") + show("F2", 11, 440, 720, "Grade") +
@@ -128,7 +128,7 @@ std::vector<std::string> later_pages(int body_pages) {
 Record from_pdf(const std::vector<std::string>& pages, bool every_page) {
     ilacs::ExtractOptions opts;
     opts.read_every_page = every_page;
-    return ilacs::extract_source(ilacs::make_source("barsetshire.pdf", ilacs::test::tiny_pdf(pages)), rules(), opts);
+    return ilacs::extract_source(ilacs::make_source("rutland.pdf", ilacs::test::tiny_pdf(pages)), rules(), opts);
 }
 
 }  // namespace
