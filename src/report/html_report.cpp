@@ -111,7 +111,7 @@ th[aria-sort=ascending] button::after{content:" ▲"}th[aria-sort=descending] bu
 svg .g-outstanding{fill:#0072B2}svg .g-good{fill:#009E73}svg .g-requires_improvement{fill:#E69F00}
 svg .g-inadequate{fill:#D55E00}svg .g-adequate{fill:#F0E442}svg .g-none{fill:#999}
 svg text{font-size:11px;fill:#1b1b1b}svg .grid{stroke:#ddd}svg .bar{fill:#56B4E9}
-.up{color:#0072B2}.down{color:#D55E00}
+.themes{color:#555;font-size:0.85em}.up{color:#0072B2}.down{color:#D55E00}
 .filters label{margin-right:1rem}
 section.authority{border-top:2px solid #ccc;margin-top:1.5rem}
 @media print{.filters,nav{display:none}section.authority{break-before:page}}
@@ -291,6 +291,20 @@ void write_neighbours(std::ostream& out, const AuthorityHistory& h, const Histor
     out << "</tbody></table>\n";
 }
 
+// What the latest full inspection asks to improve, each item with its themes.
+void write_latest_items(std::ostream& out, const AuthorityHistory& h) {
+    const Record* last = latest_full(h);
+    if (!last || last->improvements.empty()) return;
+    out << fmt::format("<h4>What needs to improve ({})</h4><ol class=\"items\">", html_escape(date_text(*last)));
+    for (const Improvement& i : last->improvements) {
+        std::string themes;
+        for (const std::string& t : i.themes) themes += (themes.empty() ? "" : ", ") + theme_words(t);
+        out << "<li>" << html_escape(i.text)
+            << (themes.empty() ? "" : " <span class=\"themes\">(" + html_escape(themes) + ")</span>") << "</li>";
+    }
+    out << "</ol>\n";
+}
+
 void write_authority(std::ostream& out, const AuthorityHistory& h, const HistoryResult& history, const AuthorityTable& table) {
     const std::string id = html_escape(anchor(h));
     out << fmt::format(R"(<section class="authority" id="{}" aria-labelledby="{}-h"><h3 id="{}-h">{}</h3>)", id, id, id,
@@ -301,6 +315,7 @@ void write_authority(std::ostream& out, const AuthorityHistory& h, const History
     write_timeline(out, h);
     out << "<h4>What changed</h4>";
     write_changes(out, h);
+    write_latest_items(out, h);
     write_neighbours(out, h, history, table);
     out << "</section>\n";
 }
