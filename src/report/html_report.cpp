@@ -113,8 +113,8 @@ svg .g-inadequate{fill:#D55E00}svg .g-adequate{fill:#F0E442}svg .g-none{fill:#99
 svg text{font-size:11px;fill:#1b1b1b}svg .grid{stroke:#ddd}svg .bar{fill:#56B4E9}
 .themes{color:#555;font-size:0.85em}.up{color:#0072B2}.down{color:#D55E00}
 .filters label{margin-right:1rem}
-section.authority{border-top:2px solid #ccc;margin-top:1.5rem}
-@media print{.filters,nav{display:none}section.authority{break-before:page}}
+section.authority{border-top:2px solid #ccc;margin-top:1.5rem;content-visibility:auto;contain-intrinsic-size:auto 1500px}
+@media print{.filters,nav{display:none}section.authority{break-before:page;content-visibility:visible}}
 )";
 
 // Sorting for every table whose headers are buttons, and the overview's filters. Data is
