@@ -57,6 +57,49 @@ bool is_page_number(const std::string& norm) {
 
 }  // namespace
 
+std::vector<ContentsEntry> contents_entries(const Document& doc) {
+    static const RE2 entry(R"(^(.*?)[\s.]*(\d{1,3})$)");
+    constexpr double kIndent = 3;  // points: less than this is the same margin
+    struct Printed {
+        double x0;
+        bool bold;
+        std::string title;
+    };
+    // A part's entry stands out from those under it: bold over plain, or printed further left.
+    auto outranks = [&](const Printed& part, const Printed& e) {
+        return part.bold != e.bold ? part.bold : part.x0 < e.x0 - kIndent;
+    };
+    std::vector<ContentsEntry> entries;
+    for (const Page& p : doc.pages) {
+        bool in_contents = false;
+        const Line* wrapped = nullptr;  // a title's first line, which has no page number
+        std::vector<Printed> above;
+        for (const Line& l : p.lines) {
+            if (l.role == LineRole::content && is_contents_title(l.norm)) {
+                in_contents = true;
+                wrapped = nullptr;
+            } else if (in_contents && l.role == LineRole::contents_entry) {
+                ContentsEntry e;
+                if (!RE2::FullMatch(l.norm, entry, &e.title, &e.page)) continue;
+                const Line& first = wrapped ? *wrapped : l;
+                if (wrapped) e.title = wrapped->norm + " " + e.title;
+                wrapped = nullptr;
+                const Printed printed{first.x0, first.bold, e.title};
+                for (auto it = above.rbegin(); it != above.rend(); ++it) {
+                    if (!outranks(*it, printed)) continue;
+                    e.part = it->title;
+                    break;
+                }
+                above.push_back(printed);
+                entries.push_back(std::move(e));
+            } else if (in_contents && l.role == LineRole::content) {
+                wrapped = &l;
+            }
+        }
+    }
+    return entries;
+}
+
 void mark_page_furniture(Document& doc) {
     if (!doc.paged) return;
     for (Page& p : doc.pages)

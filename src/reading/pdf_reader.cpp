@@ -50,7 +50,8 @@ struct PdfPages::State {
     int page_count = 0;
     bool truncated = false;
     const char* damage = "";
-    Document doc;
+    Document doc;           // the pages read, in page order
+    std::vector<bool> read;  // by page index
     std::size_t characters = 0;
     int lost_pages = 0;
 
@@ -110,6 +111,7 @@ PdfPages::PdfPages(const Source& source) : state_(std::make_unique<State>()) {
     if (s.pdf->is_locked()) throw DocumentError("encrypted", "encrypted PDF: a password is needed to open it");
     s.page_count = s.pdf->pages();
     if (s.page_count <= 0) throw DocumentError("damaged", fmt::format("{}: no pages", s.damage));
+    s.read.assign(static_cast<std::size_t>(s.page_count), false);
     // Whether a file cut short lost pages is known only from all of them: it is read whole.
     if (s.truncated) read_through(s.page_count);
 }
@@ -122,11 +124,35 @@ int PdfPages::pages_read() const { return static_cast<int>(state_->doc.pages.siz
 
 const Document& PdfPages::document() const { return state_->doc; }
 
+bool PdfPages::has_read(int number) const {
+    return number >= 1 && number <= page_count() && state_->read[static_cast<std::size_t>(number - 1)];
+}
+
+int PdfPages::leading_pages_read() const {
+    int n = 0;
+    while (n < page_count() && has_read(n + 1)) ++n;
+    return n;
+}
+
 void PdfPages::read_through(int count) {
+    std::vector<int> numbers;
+    for (int n = 1; n <= std::min(count, page_count()); ++n) numbers.push_back(n);
+    read_pages(numbers);
+}
+
+void PdfPages::read_pages(const std::vector<int>& numbers) {
     State& s = *state_;
-    count = std::min(count, s.page_count);
-    if (count <= pages_read()) return;
-    while (pages_read() < count) s.doc.pages.push_back(s.read_page(pages_read()));
+    bool added = false;
+    for (const int n : numbers) {
+        if (n < 1 || n > s.page_count || has_read(n)) continue;
+        Page page = s.read_page(n - 1);
+        s.read[static_cast<std::size_t>(n - 1)] = true;
+        const auto at = std::upper_bound(s.doc.pages.begin(), s.doc.pages.end(), n,
+                                         [](int number, const Page& p) { return number < p.number; });
+        s.doc.pages.insert(at, std::move(page));
+        added = true;
+    }
+    if (!added) return;
     if (all_read()) s.check_whole();
     mark_page_furniture(s.doc);
 }

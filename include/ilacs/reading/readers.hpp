@@ -2,14 +2,17 @@
 #pragma once
 
 #include <memory>
+#include <string>
+#include <vector>
 
 #include "ilacs/model/document.hpp"
 #include "ilacs/reading/source.hpp"
 
 namespace ilacs {
 
-// A PDF whose pages are read on demand, in order. Poppler's text extraction is nearly all
-// the time ilacs spends, and a report's record often needs only its first pages.
+// A PDF whose pages are read on demand, in any order; the document holds those read, in page
+// order. Poppler's text extraction is nearly all the time ilacs spends, and a report's
+// record needs only some of its pages: the first ones, and those its contents page points to.
 class PdfPages {
 public:
     // Opens the PDF without reading any page's text. Throws DocumentError: encrypted, damaged.
@@ -23,10 +26,16 @@ public:
     int page_count() const;
     int pages_read() const;
     bool all_read() const { return pages_read() == page_count(); }
-    // Reads the pages up to `count` (at most page_count()) and marks page furniture over
-    // every page read so far. Reading the last page checks the whole file as read_pdf does:
-    // throws DocumentError (damaged, no_text).
+    bool has_read(int number) const;  // 1-based
+    // How many pages from the first on have all been read.
+    int leading_pages_read() const;
+    // Reads the pages up to `count` (at most page_count()) that are not read yet.
     void read_through(int count);
+    // Reads the pages numbered (1-based) that are not read yet; numbers out of range are
+    // ignored. Page furniture is marked anew over every page read so far. Reading the last
+    // unread page checks the whole file as read_pdf does: throws DocumentError (damaged,
+    // no_text).
+    void read_pages(const std::vector<int>& numbers);
     // The pages read so far, with their furniture marked.
     const Document& document() const;
 
@@ -48,8 +57,20 @@ Document read_html(const Source& source);
 // Any readable source by its detected format. Throws DocumentError (not_pdf, unreadable...).
 Document read_document(const Source& source);
 
-// Marks running headers and footers, page numbers and footnotes (they keep their text);
-// a line marked before is decided again, so that pages can be added and marked anew.
+// Marks running headers and footers, page numbers, footnotes and the entries of a contents
+// page (they keep their text); a line marked before is decided again, so that pages can be
+// added and marked anew.
 void mark_page_furniture(Document& doc);
+
+// An entry of a contents page: a section's title and the page number printed beside it.
+struct ContentsEntry {
+    std::string title;  // normalised, its page number and leader dots taken off
+    int page = 0;
+    std::string part;   // the title of the part it stands in (an entry above in bold, or further left)
+};
+
+// The entries of the contents pages among the pages marked, in the order printed. A title
+// wrapped over two lines is joined.
+std::vector<ContentsEntry> contents_entries(const Document& doc);
 
 }  // namespace ilacs

@@ -122,3 +122,16 @@ TEST_CASE("classify: a title counts only among the first lines") {
     for (int i = 0; i < 20; ++i) late += "Body text line " + std::to_string(i) + "\n";
     CHECK(kind_of(late + "Inspection of Barsetshire local authority children's services\n" + kDates) == "unknown");
 }
+
+TEST_CASE("classify: report prose that wraps at 'decision-making' is no paper's decision section") {
+    // A SIF report's first pages: its title and dates, then sentences that a line break
+    // leaves starting with "decision-making" or "key decision-making".
+    const std::string front = "Inspection of services for children in need of help and protection, children looked "
+                              "after and care leavers\nInspection date: 25 September 2017 to 19 October 2017\n";
+    CHECK(kind_of(front + "decision-making underpins social work practice, and that consistent management\n") ==
+          "sif_inspection");
+    CHECK(kind_of(front + "key decision-making. The response to children suffering chronic neglect\n") ==
+          "sif_inspection");
+    // A paper's own sections still count.
+    CHECK(kind_of(front + "Decision: that the report be noted\nKey decision: No\n") == "committee_paper");
+}
