@@ -4,6 +4,8 @@
 
 #include <algorithm>
 #include <chrono>
+#include <cstdint>
+#include <filesystem>
 #include <fstream>
 #include <sstream>
 
@@ -34,10 +36,16 @@ bool same_content(const std::string& path, const std::string& sha256, std::size_
     }
 }
 
+// What a record is read with besides its document and ilacs's version: the rules, and
+// whether every page of a PDF is read.
+std::string read_with(const BatchOptions& opts) {
+    return opts.extract.read_every_page ? opts.rules_digest + " every-page" : opts.rules_digest;
+}
+
 // A record kept by an earlier run stands when nothing it was made from has changed; a
 // document that timed out or crashed its worker is tried again, as that may pass.
 bool still_current(const StoredRecord& stored, const BatchOptions& opts, const std::string& path) {
-    return stored.rules_digest == opts.rules_digest && stored.version == ILACS_VERSION &&
+    return stored.rules_digest == read_with(opts) && stored.version == ILACS_VERSION &&
            stored.error_code != "timeout" && stored.error_code != "crashed" &&
            same_content(path, stored.sha256, opts.extract.max_input_bytes);
 }
@@ -115,6 +123,15 @@ BatchSummary run_batch(const BatchOptions& opts, const RuleSet& rules) {
             to_read.push_back(i);
         }
     }
+    // The largest files first: a long document is then not left to one worker at the end of
+    // the run while the others wait. The output is in path order whatever the reading order.
+    std::vector<std::uintmax_t> sizes(documents.size(), 0);
+    for (const std::size_t i : to_read) {
+        std::error_code ec;
+        const std::uintmax_t size = fs::file_size(documents[i].path, ec);
+        sizes[i] = ec ? 0 : size;
+    }
+    std::stable_sort(to_read.begin(), to_read.end(), [&](std::size_t a, std::size_t b) { return sizes[a] > sizes[b]; });
     progress.unchanged = summary.unchanged;
     progress.elapsed_seconds = elapsed();
     if (opts.on_progress) opts.on_progress(progress);
@@ -133,7 +150,7 @@ BatchSummary run_batch(const BatchOptions& opts, const RuleSet& rules) {
             rec.error = RecordError{outcome.status == WorkerOutcome::Status::timeout ? "timeout" : "crashed", outcome.reason};
             outcome.payload = to_json(rec).dump();
         }
-        StoredRecord stored{rec.source.sha256, opts.rules_digest, ILACS_VERSION, rec.error ? rec.error->code : "",
+        StoredRecord stored{rec.source.sha256, read_with(opts), ILACS_VERSION, rec.error ? rec.error->code : "",
                             std::move(outcome.payload)};
         store->put(position, path, stored, rec);
         ++summary.read;

@@ -25,6 +25,7 @@ struct BatchCliOptions {
     unsigned jobs = std::max(1u, std::thread::hardware_concurrency());
     double timeout = 120;
     bool force = false;
+    bool every_page = false;
     bool quiet = false;
     std::string shard;
     std::size_t max_size_mib = kDefaultMaxInputBytes >> 20;
@@ -71,6 +72,7 @@ int run_batch_command(const GlobalOptions& g, const BatchCliOptions& o) {
     opts.timeout_seconds = o.timeout;
     opts.force = o.force;
     opts.extract.max_input_bytes = o.max_size_mib << 20;
+    opts.extract.read_every_page = o.every_page;
     const RuleSet rules = load_rules(g);
     opts.rules_digest = rules_digest(rules_dir(g));
 
@@ -125,6 +127,8 @@ Command add_batch_command(CLI::App& app, const GlobalOptions& global) {
     cmd->add_option("--timeout", o->timeout, "Seconds one document may take before its worker is stopped")
         ->check(CLI::Range(0.1, 86400.0));
     cmd->add_flag("--force", o->force, "Read every document again, even those unchanged since the last run");
+    cmd->add_flag("--every-page", o->every_page,
+                  "Read every page of a PDF report, so that section headings far on are checked against its table");
     cmd->add_option("--shard", o->shard, "Take only shard I of N (I/N), a stable share of the inputs");
     cmd->add_flag("-q,--quiet", o->quiet, "No progress and no summary (errors are still reported)");
     cmd->add_option("--max-size", o->max_size_mib, "Largest input read, in MiB")

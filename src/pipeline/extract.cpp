@@ -172,7 +172,7 @@ Record extract_pdf(const Source& source, const RuleSet& rules, const ExtractOpti
             continue;
         }
         if (front_read && !sections_read) {
-            const std::map<std::string, std::vector<int>> sections = section_pages(contents, missing, rules, page_count);
+            const std::map<std::string, std::set<int>> sections = section_pages(contents, missing, rules, page_count);
             if (!sections.empty()) {
                 sections_read = true;
                 std::vector<int> pages = following;

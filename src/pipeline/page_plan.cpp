@@ -7,15 +7,15 @@
 namespace ilacs {
 
 std::string section_field(const ContentsEntry& entry, const RuleSet& rules) {
-    const Rule* part = entry.part.empty() ? nullptr : rules.first_match("contents_section", entry.part);
+    if (!entry.part.empty() && rules.any_match("contents_section", entry.part)) return {};
     const Rule* own = rules.first_match("contents_section", entry.title);
-    return part ? part->value : own ? own->value : std::string();
+    return own ? own->value : std::string();
 }
 
-std::map<std::string, std::vector<int>> section_pages(const std::vector<ContentsEntry>& contents,
+std::map<std::string, std::set<int>> section_pages(const std::vector<ContentsEntry>& contents,
                                                       const std::vector<std::string>& missing, const RuleSet& rules,
                                                       int page_count) {
-    std::map<std::string, std::vector<int>> pages;
+    std::map<std::string, std::set<int>> pages;
     for (std::size_t i = 0; i < contents.size(); ++i) {
         const std::string field = section_field(contents[i], rules);
         if (field.empty() || std::find(missing.begin(), missing.end(), field) == missing.end()) continue;
@@ -26,7 +26,7 @@ std::map<std::string, std::vector<int>> section_pages(const std::vector<Contents
             break;
         }
         const int last = std::min({next, contents[i].page + kSectionPages - 1, page_count});
-        for (int p = contents[i].page; p <= last; ++p) pages[field].push_back(p);
+        for (int p = contents[i].page; p <= last; ++p) pages[field].insert(p);
     }
     return pages;
 }

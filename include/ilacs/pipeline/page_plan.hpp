@@ -3,6 +3,7 @@
 #pragma once
 
 #include <map>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -16,13 +17,13 @@ namespace ilacs {
 constexpr int kSectionPages = 3;
 
 // The field a contents entry leads to ("improvements", "lscb", "lead_inspector"), or empty.
-// An entry within a part that leads to a field belongs to that part: the LSCB's
-// "Recommendations" are the board's, not the authority's.
+// An entry within a part that leads to a field leads nowhere itself: the part's own entry
+// is where its field stands, and the LSCB's "Recommendations" are not the authority's.
 std::string section_field(const ContentsEntry& entry, const RuleSet& rules);
 
 // The pages of the sections that lead to the fields missing, by field: from a section's
 // page to the next section's (the last runs to page_count), at most kSectionPages.
-std::map<std::string, std::vector<int>> section_pages(const std::vector<ContentsEntry>& contents,
+std::map<std::string, std::set<int>> section_pages(const std::vector<ContentsEntry>& contents,
                                                       const std::vector<std::string>& missing, const RuleSet& rules,
                                                       int page_count);
 

@@ -171,3 +171,94 @@ TEST_CASE("extract: a list that runs on over later pages is read to its end") {
     CHECK(items == ilacs::test::improvement_texts(from_pdf(pages, true)));
     CHECK(lazy.warnings.empty());
 }
+
+namespace {
+
+// An SIF report of 12 pages: its front page and contents page, the authority's findings, the
+// LSCB's part (its judgement on page 8, its own recommendations on page 9) and the inspection
+// team on page 11. The authority's list stands on page 4; `listed` says whether the contents
+// names it; `lscb_reviewed` whether the report has the LSCB's part. Page 6 holds a line that
+// only a reading of that page would take.
+struct SifReport {
+    bool listed;
+    bool lscb_reviewed;
+};
+
+std::string contents_entry(int y, bool part, const std::string& title, int page) {
+    return show(part ? "F2" : "F1", 11, part ? 72 : 86, y, title) + show("F1", 11, 500, y, std::to_string(page));
+}
+
+std::vector<std::string> sif_pages(const SifReport& r) {
+    std::vector<std::string> pages(12, body_text(40));
+    pages[0] = show("F2", 16, 72, 800, "Inspection of services for children in need of help and protection,") +
+               show("F2", 16, 72, 780, "children looked after and care leavers") +
+               (r.lscb_reviewed ? show("F2", 16, 72, 760, "Review of the effectiveness of the Local Safeguarding Children Board")
+                                : std::string()) +
+               show("F1", 11, 72, 730, "Inspection dates: 8 May 2017 to 1 June 2017") +
+               show("F1", 11, 72, 700, "The overall judgement is that children's services are good.") + body_text(30, 670);
+    std::string contents = bold_heading(800, "Contents") + contents_entry(770, true, "The local authority", 3) +
+                           contents_entry(755, false, "Information about this local authority area", 3);
+    int y = 740;
+    if (r.listed) {
+        contents += contents_entry(y, false, "Recommendations", 4);
+        y -= 15;
+    }
+    contents += contents_entry(y, false, "Leadership, management and governance", 5);
+    if (r.lscb_reviewed)
+        contents += contents_entry(y - 15, true, "The Local Safeguarding Children Board (LSCB)", 8) +
+                    contents_entry(y - 30, false, "Executive summary", 8) +
+                    contents_entry(y - 45, false, "Recommendations", 9);
+    contents += contents_entry(y - 60, true, "Information about this inspection", 11);
+    pages[1] = contents + show("F1", 11, 72, 500, "2");
+    pages[3] = bold_heading(800, "Recommendations") + show("F1", 11, 72, 780, "1. Improve the quality of plans.") +
+               show("F1", 11, 72, 760, "2. Reduce the caseloads of social workers.") + bold_heading(720, "Summary for children") +
+               body_text(30, 700);
+    pages[5] = show("F1", 11, 72, 800, "Lead inspector: Someone Else") + body_text(30, 770);
+    if (r.lscb_reviewed) {
+        pages[7] = bold_heading(800, "Executive summary") +
+                   show("F1", 11, 72, 780, "The Local Safeguarding Children Board is good") + body_text(30, 750);
+        pages[8] = bold_heading(800, "Recommendations") + show("F1", 11, 72, 780, "1. The board should audit its training.") +
+                   bold_heading(740, "Inspection findings") + body_text(30, 720);
+    }
+    pages[10] = bold_heading(800, "Information about this inspection") +
+                show("F1", 11, 72, 780, "Lead inspector: Jane Smith, HMI") + body_text(30, 750);
+    return pages;
+}
+
+}  // namespace
+
+TEST_CASE("extract: an SIF report is read at the sections its contents page names, not every page up to them") {
+    const std::vector<std::string> pages = sif_pages({true, true});
+    const Record lazy = from_pdf(pages, false);
+    CHECK(lazy.kind == "sif_inspection");
+    CHECK(ilacs::test::improvement_texts(lazy) ==
+          Strings{"Improve the quality of plans.", "Reduce the caseloads of social workers."});
+    CHECK(ilacs::test::grades(lazy) == Strings{"overall_effectiveness=good", "lscb=good"});
+    // Page 6, outside every section the record needs, was not read.
+    CHECK(lazy.inspection.lead_inspector == "Jane Smith");
+    const Record whole = from_pdf(pages, true);
+    CHECK(whole.inspection.lead_inspector == "Someone Else");
+    CHECK(ilacs::test::improvement_texts(whole) == ilacs::test::improvement_texts(lazy));
+    CHECK(ilacs::test::grades(whole) == ilacs::test::grades(lazy));
+}
+
+TEST_CASE("extract: the LSCB's recommendations, read for its judgement, are not taken for the authority's list") {
+    // The contents page does not name the authority's list: it is found by reading on.
+    const std::vector<std::string> pages = sif_pages({false, true});
+    const Record lazy = from_pdf(pages, false);
+    CHECK(ilacs::test::improvement_texts(lazy) ==
+          Strings{"Improve the quality of plans.", "Reduce the caseloads of social workers."});
+    CHECK(ilacs::test::grades(lazy) == Strings{"overall_effectiveness=good", "lscb=good"});
+    CHECK(ilacs::test::improvement_texts(from_pdf(pages, true)) == ilacs::test::improvement_texts(lazy));
+}
+
+TEST_CASE("extract: a report without an LSCB review in its title or contents is not searched for the LSCB's judgement") {
+    const std::vector<std::string> pages = sif_pages({true, false});
+    const Record lazy = from_pdf(pages, false);
+    CHECK(ilacs::test::grades(lazy) == Strings{"overall_effectiveness=good"});
+    CHECK(ilacs::test::improvement_texts(lazy) ==
+          Strings{"Improve the quality of plans.", "Reduce the caseloads of social workers."});
+    // Had it been searched for, every page up to the last would have been read, page 6 among them.
+    CHECK(lazy.inspection.lead_inspector == "Jane Smith");
+    CHECK(ilacs::test::grades(from_pdf(pages, true)) == ilacs::test::grades(lazy));
+}

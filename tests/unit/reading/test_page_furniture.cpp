@@ -86,3 +86,56 @@ TEST_CASE("page_furniture: plain text is left alone") {
     ilacs::mark_page_furniture(doc);
     for (const auto& l : doc.pages[0].lines) CHECK(l.role == LineRole::content);
 }
+
+namespace {
+// An entry of a contents page: its title at x, its page number at the right margin.
+ilacs::Line entry_line(double y, double x, const std::string& title, int page, bool bold = false) {
+    return ilacs::test::placed_row(1, y, {{x, title}, {500, std::to_string(page)}}, 11, bold);
+}
+
+std::vector<std::string> entry_texts(const Document& doc) {
+    std::vector<std::string> out;
+    for (const ilacs::ContentsEntry& e : ilacs::contents_entries(doc))
+        out.push_back(e.title + " @" + std::to_string(e.page) + (e.part.empty() ? "" : " in " + e.part));
+    return out;
+}
+}  // namespace
+
+TEST_CASE("page_furniture: contents entries, their pages and the parts they stand in") {
+    SUBCASE("parts printed further left, a wrapped title, leader dots and a number glued on") {
+        Document doc;
+        doc.pages.push_back(a4_page(1, {placed_line(1, 100, "Contents", 14, true), entry_line(130, 72, "The local authority", 5),
+                                        entry_line(145, 86, "Recommendations .......", 7),
+                                        placed_line(1, 160, "The experiences and progress of children who need help and"),
+                                        ilacs::test::placed_row(1, 172, {{86, "protection"}, {500, "9"}}),
+                                        entry_line(187, 72, "The Local Safeguarding Children Board (LSCB)", 28),
+                                        ilacs::test::placed_row(1, 202, {{86, "Recommendations29"}}),
+                                        entry_line(217, 72, "Information about this inspection", 33)}));
+        ilacs::mark_page_furniture(doc);
+        CHECK(entry_texts(doc) == std::vector<std::string>{
+                                      "The local authority @5",
+                                      "Recommendations @7 in The local authority",
+                                      "The experiences and progress of children who need help and protection @9",
+                                      "The Local Safeguarding Children Board (LSCB) @28",
+                                      "Recommendations @29 in The Local Safeguarding Children Board (LSCB)",
+                                      "Information about this inspection @33",
+                                  });
+    }
+    SUBCASE("parts in bold stand out even when printed further right than their entries") {
+        Document doc;
+        doc.pages.push_back(a4_page(1, {placed_line(1, 100, "Contents", 14, true), entry_line(130, 64, "Executive summary", 2),
+                                        entry_line(145, 71, "The local authority", 5, true),
+                                        entry_line(160, 64, "Recommendations", 7),
+                                        entry_line(175, 71, "Information about this inspection", 43, true)}));
+        ilacs::mark_page_furniture(doc);
+        CHECK(entry_texts(doc) == std::vector<std::string>{"Executive summary @2", "The local authority @5",
+                                                           "Recommendations @7 in The local authority",
+                                                           "Information about this inspection @43"});
+    }
+    SUBCASE("lines ending in a number without a contents title are no entries") {
+        Document doc;
+        doc.pages.push_back(a4_page(1, {entry_line(130, 72, "Children in care", 412)}));
+        ilacs::mark_page_furniture(doc);
+        CHECK(ilacs::contents_entries(doc).empty());
+    }
+}

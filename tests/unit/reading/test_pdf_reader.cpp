@@ -73,6 +73,29 @@ TEST_CASE("pdf_reader: PdfPages reads only the pages asked for, in order") {
     CHECK(pages.document().pages[3].lines.at(0).text == "Four");
 }
 
+TEST_CASE("pdf_reader: PdfPages reads pages out of order and keeps them in page order") {
+    const std::string pdf = tiny_pdf({show("F1", 11, 72, 770, "One"), show("F1", 11, 72, 770, "Two"),
+                                      show("F1", 11, 72, 770, "Three"), show("F1", 11, 72, 770, "Four")});
+    const ilacs::Source source = ilacs::make_source("tiny.pdf", pdf);
+    ilacs::PdfPages pages(source);
+    pages.read_pages({4, 2, 9, 0});  // numbers out of range are ignored
+    CHECK(pages.pages_read() == 2);
+    CHECK(pages.has_read(2));
+    CHECK_FALSE(pages.has_read(1));
+    CHECK(pages.leading_pages_read() == 0);
+    REQUIRE(pages.document().pages.size() == 2);
+    CHECK(pages.document().pages[0].number == 2);
+    CHECK(pages.document().pages[1].lines.at(0).text == "Four");
+    pages.read_through(1);
+    CHECK(pages.leading_pages_read() == 2);
+    pages.read_pages({3});
+    CHECK(pages.all_read());
+    std::vector<int> numbers;
+    for (const ilacs::Page& p : pages.document().pages) numbers.push_back(p.number);
+    CHECK(numbers == std::vector<int>{1, 2, 3, 4});
+    CHECK(pages.document().pages[2].lines.at(0).text == "Three");
+}
+
 TEST_CASE("pdf_reader: a PDF whose read pages have no text is no_text only once every page is read") {
     const ilacs::Source source = ilacs::make_source("tiny.pdf", tiny_pdf({"0 0 m 100 100 l S", show("F1", 11, 72, 770, "Text on page two")}));
     ilacs::PdfPages pages(source);
