@@ -177,18 +177,20 @@ namespace {
 // An SIF report of 12 pages: its front page and contents page, the authority's findings, the
 // LSCB's part (its judgement on page 8, its own recommendations on page 9) and the inspection
 // team on page 11. The authority's list stands on page 4; `listed` says whether the contents
-// names it; `lscb_reviewed` whether the report has the LSCB's part. Page 6 holds a line that
-// only a reading of that page would take.
+// names it; `lscb_reviewed` whether the report has the LSCB's part; `misnumbered` is added to
+// every page number the contents page prints. Page 6 holds a line that only a reading of
+// that page would take.
 struct SifReport {
     bool listed;
     bool lscb_reviewed;
+    int misnumbered;
 };
 
-std::string contents_entry(int y, bool part, const std::string& title, int page) {
-    return show(part ? "F2" : "F1", 11, part ? 72 : 86, y, title) + show("F1", 11, 500, y, std::to_string(page));
-}
-
 std::vector<std::string> sif_pages(const SifReport& r) {
+    auto contents_entry = [&](int y, bool part, const std::string& title, int page) {
+        return show(part ? "F2" : "F1", 11, part ? 72 : 86, y, title) +
+               show("F1", 11, 500, y, std::to_string(page + r.misnumbered));
+    };
     std::vector<std::string> pages(12, body_text(40));
     pages[0] = show("F2", 16, 72, 800, "Inspection of services for children in need of help and protection,") +
                show("F2", 16, 72, 780, "children looked after and care leavers") +
@@ -228,7 +230,7 @@ std::vector<std::string> sif_pages(const SifReport& r) {
 }  // namespace
 
 TEST_CASE("extract: an SIF report is read at the sections its contents page names, not every page up to them") {
-    const std::vector<std::string> pages = sif_pages({true, true});
+    const std::vector<std::string> pages = sif_pages({true, true, 0});
     const Record lazy = from_pdf(pages, false);
     CHECK(lazy.kind == "sif_inspection");
     CHECK(ilacs::test::improvement_texts(lazy) ==
@@ -244,7 +246,7 @@ TEST_CASE("extract: an SIF report is read at the sections its contents page name
 
 TEST_CASE("extract: the LSCB's recommendations, read for its judgement, are not taken for the authority's list") {
     // The contents page does not name the authority's list: it is found by reading on.
-    const std::vector<std::string> pages = sif_pages({false, true});
+    const std::vector<std::string> pages = sif_pages({false, true, 0});
     const Record lazy = from_pdf(pages, false);
     CHECK(ilacs::test::improvement_texts(lazy) ==
           Strings{"Improve the quality of plans.", "Reduce the caseloads of social workers."});
@@ -253,7 +255,7 @@ TEST_CASE("extract: the LSCB's recommendations, read for its judgement, are not 
 }
 
 TEST_CASE("extract: a report without an LSCB review in its title or contents is not searched for the LSCB's judgement") {
-    const std::vector<std::string> pages = sif_pages({true, false});
+    const std::vector<std::string> pages = sif_pages({true, false, 0});
     const Record lazy = from_pdf(pages, false);
     CHECK(ilacs::test::grades(lazy) == Strings{"overall_effectiveness=good"});
     CHECK(ilacs::test::improvement_texts(lazy) ==
@@ -261,4 +263,16 @@ TEST_CASE("extract: a report without an LSCB review in its title or contents is 
     // Had it been searched for, every page up to the last would have been read, page 6 among them.
     CHECK(lazy.inspection.lead_inspector == "Jane Smith");
     CHECK(ilacs::test::grades(from_pdf(pages, true)) == ilacs::test::grades(lazy));
+}
+
+TEST_CASE("extract: a contents page numbered otherwise than the file gives the records of every page") {
+    for (const int misnumbered : {-1, 1, 30}) {
+        CAPTURE(misnumbered);
+        const std::vector<std::string> pages = sif_pages({true, true, misnumbered});
+        const Record lazy = from_pdf(pages, false);
+        const Record whole = from_pdf(pages, true);
+        CHECK(ilacs::test::improvement_texts(lazy) == ilacs::test::improvement_texts(whole));
+        CHECK(ilacs::test::grades(lazy) == ilacs::test::grades(whole));
+        CHECK(lazy.inspection.lead_inspector == whole.inspection.lead_inspector);
+    }
 }
