@@ -178,12 +178,13 @@ namespace {
 // LSCB's part (its judgement on page 8, its own recommendations on page 9) and the inspection
 // team on page 11. The authority's list stands on page 4; `listed` says whether the contents
 // names it; `lscb_reviewed` whether the report has the LSCB's part; `misnumbered` is added to
-// every page number the contents page prints. Page 6 holds a line that only a reading of
-// that page would take.
+// every page number the contents page prints; with `planted`, page 6 holds a second "Lead
+// inspector" line, which only a reading of that page would take.
 struct SifReport {
     bool listed;
     bool lscb_reviewed;
     int misnumbered;
+    bool planted;
 };
 
 std::vector<std::string> sif_pages(const SifReport& r) {
@@ -215,7 +216,7 @@ std::vector<std::string> sif_pages(const SifReport& r) {
     pages[3] = bold_heading(800, "Recommendations") + show("F1", 11, 72, 780, "1. Improve the quality of plans.") +
                show("F1", 11, 72, 760, "2. Reduce the caseloads of social workers.") + bold_heading(720, "Summary for children") +
                body_text(30, 700);
-    pages[5] = show("F1", 11, 72, 800, "Lead inspector: Someone Else") + body_text(30, 770);
+    if (r.planted) pages[5] = show("F1", 11, 72, 800, "Lead inspector: Someone Else") + body_text(30, 770);
     if (r.lscb_reviewed) {
         pages[7] = bold_heading(800, "Executive summary") +
                    show("F1", 11, 72, 780, "The Local Safeguarding Children Board is good") + body_text(30, 750);
@@ -230,7 +231,7 @@ std::vector<std::string> sif_pages(const SifReport& r) {
 }  // namespace
 
 TEST_CASE("extract: an SIF report is read at the sections its contents page names, not every page up to them") {
-    const std::vector<std::string> pages = sif_pages({true, true, 0});
+    const std::vector<std::string> pages = sif_pages({true, true, 0, true});
     const Record lazy = from_pdf(pages, false);
     CHECK(lazy.kind == "sif_inspection");
     CHECK(ilacs::test::improvement_texts(lazy) ==
@@ -246,7 +247,7 @@ TEST_CASE("extract: an SIF report is read at the sections its contents page name
 
 TEST_CASE("extract: the LSCB's recommendations, read for its judgement, are not taken for the authority's list") {
     // The contents page does not name the authority's list: it is found by reading on.
-    const std::vector<std::string> pages = sif_pages({false, true, 0});
+    const std::vector<std::string> pages = sif_pages({false, true, 0, true});
     const Record lazy = from_pdf(pages, false);
     CHECK(ilacs::test::improvement_texts(lazy) ==
           Strings{"Improve the quality of plans.", "Reduce the caseloads of social workers."});
@@ -255,7 +256,7 @@ TEST_CASE("extract: the LSCB's recommendations, read for its judgement, are not 
 }
 
 TEST_CASE("extract: a report without an LSCB review in its title or contents is not searched for the LSCB's judgement") {
-    const std::vector<std::string> pages = sif_pages({true, false, 0});
+    const std::vector<std::string> pages = sif_pages({true, false, 0, true});
     const Record lazy = from_pdf(pages, false);
     CHECK(ilacs::test::grades(lazy) == Strings{"overall_effectiveness=good"});
     CHECK(ilacs::test::improvement_texts(lazy) ==
@@ -268,11 +269,12 @@ TEST_CASE("extract: a report without an LSCB review in its title or contents is 
 TEST_CASE("extract: a contents page numbered otherwise than the file gives the records of every page") {
     for (const int misnumbered : {-1, 1, 30}) {
         CAPTURE(misnumbered);
-        const std::vector<std::string> pages = sif_pages({true, true, misnumbered});
+        const std::vector<std::string> pages = sif_pages({true, true, misnumbered, false});
         const Record lazy = from_pdf(pages, false);
         const Record whole = from_pdf(pages, true);
         CHECK(ilacs::test::improvement_texts(lazy) == ilacs::test::improvement_texts(whole));
         CHECK(ilacs::test::grades(lazy) == ilacs::test::grades(whole));
         CHECK(lazy.inspection.lead_inspector == whole.inspection.lead_inspector);
+        CHECK(lazy.inspection.lead_inspector == "Jane Smith");
     }
 }
