@@ -124,7 +124,8 @@ def jobs_identical(ilacs, tmp, shared):
 
 @scenario
 def rerun_unchanged(ilacs, tmp, shared):
-    """A re-run with nothing changed reads no document and says so; a changed one is read."""
+    """A re-run with nothing changed reads no document and says so; a changed one is read,
+    and so is every one when --every-page is given or left off since the last run."""
     make_documents(os.path.join(tmp, "in"))
     for ext in ("jsonl", "sqlite"):
         out = os.path.join(tmp, f"out.{ext}")
@@ -142,6 +143,10 @@ def rerun_unchanged(ilacs, tmp, shared):
     check("1 read, 24 unchanged" in changed.stderr, changed.stderr)
     forced = ilacs.run("batch", "--force", os.path.join(tmp, "in"), "-o", os.path.join(tmp, "out.jsonl"), expect=3)
     check("25 read, 0 unchanged" in forced.stderr, forced.stderr)
+    # Records read another way are read again: every page, then the pages a record needs.
+    for how in (["--every-page"], []):
+        reread = ilacs.run("batch", *how, os.path.join(tmp, "in"), "-o", os.path.join(tmp, "out.jsonl"), expect=3)
+        check("25 read, 0 unchanged" in reread.stderr, reread.stderr)
 
 
 @scenario
