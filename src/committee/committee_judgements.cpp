@@ -298,9 +298,13 @@ private:
         std::sort(stated.begin(), stated.end(), [](const Stated& x, const Stated& y) { return x.word.start < y.word.start; });
         const std::string why = elsewhere(without_since_last(s, rules_), rules_, years_);
         std::optional<std::string> list_grade;
+        // "improved from 'requires improvement' to 'good'": the former grade and the new share
+        // the subject before the former.
+        std::optional<std::size_t> former_from;
         for (std::size_t i = 0; i < stated.size(); ++i) {
             const Span& w = stated[i].word;
             const std::size_t from = i == 0 ? 0 : stated[i - 1].word.end;
+            const std::size_t subject_from = former_from.value_or(from);
             // A clause runs to the next grade word, stated or not.
             std::size_t to = s.size();
             for (const Span& other : words)
@@ -310,14 +314,24 @@ private:
                 }
             const std::string clause = s.substr(from, to - from);
             // "moving from inadequate to ...", "previously it was rated as": a former grade.
-            if (rules_.any_match("committee_grade_former", s.substr(from, w.start - from))) continue;
+            if (rules_.any_match("committee_grade_former", s.substr(from, w.start - from))) {
+                former_from = subject_from;
+                continue;
+            }
+            former_from.reset();
             std::vector<Span> keys = named(s, names, w, from, to, stated[i].strong);
             const std::string grade_words = s.substr(w.start, w.end - w.start);
             if (keys.empty()) {
-                if (!stated[i].strong) continue;
-                const std::size_t near_from = std::max(from, w.start > kNear ? w.start - kNear : 0);
+                const std::size_t near_from = std::max(subject_from, w.start > kNear ? w.start - kNear : 0);
                 const std::string lead = s.substr(near_from, w.start - near_from);
                 const std::string trail = s.substr(w.end, to - w.end);
+                // "The council's services for children are good, Ofsted has said": a grade after
+                // "are" is the services' grade only where the sentence gives it to the inspection
+                // and the grade closes its clause ("good at listening" is praise).
+                if (!stated[i].strong && !(rules_.any_match("committee_grade_attribution", s) &&
+                                           rules_.any_match("committee_grade_closed", trail) &&
+                                           services_subject(lead)))
+                    continue;
                 const Rule* t = rules_.first_match("committee_grade_trail", trail);
                 if (rules_.any_match("committee_grade_all_areas", lead + trail.substr(0, std::min(trail.size(), kNear / 2)))) {
                     keys.push_back({from, to, overall_rule()});
@@ -327,7 +341,7 @@ private:
                     continue;
                 } else if (t && t->value == "counted_areas") {
                     continue;  // "good in three areas": which three, the sentence does not say
-                } else if (rules_.any_match("committee_grade_subject", lead) || (t && t->value == "rating")) {
+                } else if (services_subject(lead) || (t && t->value == "rating")) {
                     // The services as a whole, said just before the grade, or its "'good' rating".
                     keys.push_back({from, to, overall_rule()});
                 } else {
@@ -347,6 +361,17 @@ private:
             }
         }
         return list_grade;
+    }
+
+    // Whether the words before a grade name the services as a whole as their subject: not as
+    // the object of a preposition ("relationships between services are good"), nor before a
+    // judgement's name that the grade is nearer ("the services for care leavers were good").
+    bool services_subject(const std::string& lead) const {
+        for (const Span& subject : spans(rules_, "committee_grade_subject", lead))
+            if (!rules_.any_match("committee_grade_subject_object", lead.substr(0, subject.start)) &&
+                !rules_.any_match("committee_judgement_name", lead.substr(subject.end)))
+                return true;
+        return false;
     }
 
     // The judgements a grade is stated of: named right after it ("'Outstanding' for its work

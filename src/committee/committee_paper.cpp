@@ -87,11 +87,14 @@ std::vector<std::string> sentences(const std::string& norm) {
 std::string elsewhere(const std::string& sentence, const RuleSet& rules, const std::vector<int>& years) {
     if (const Rule* r = rules.first_match("committee_elsewhere", sentence)) return r->id;
     if (years.empty()) return "";
-    static const RE2 year(R"(\b((?:19|20)\d\d)\b)");
+    // A financial or school year ("2023/24", "2023-24") is the paper's when either of its years is.
+    static const RE2 year(R"(\b((?:19|20)\d\d)(?:[/-](\d\d))?\b)");
     re2::StringPiece in(sentence);
     int y = 0;
-    while (RE2::FindAndConsume(&in, year, &y))
-        if (std::find(years.begin(), years.end(), y) == years.end()) return "a year outside the inspection";
+    std::string next;
+    auto own = [&](int candidate) { return std::find(years.begin(), years.end(), candidate) != years.end(); };
+    while (RE2::FindAndConsume(&in, year, &y, &next))
+        if (!own(y) && (next.empty() || !own(y / 100 * 100 + std::stoi(next)))) return "a year outside the inspection";
     return "";
 }
 

@@ -225,3 +225,42 @@ TEST_CASE("committee grades: the same paper reflowed, spaced and quoted otherwis
     for (char c : words) spaced += c == ' ' ? std::string("\u00a0 ") : c == '\'' ? std::string("\u2019") : std::string(1, c);
     CHECK(paper_grades(spaced + "\n") == want);
 }
+
+TEST_CASE("committee grades: news pages' wordings of the services' grade") {
+    for (const std::string sentence : {
+             "Ofsted has rated our children's services 'Good' following an inspection in January.",
+             "OFSTED RATES BARSETSHIRE CHILDREN'S SERVICES GOOD",
+             "The report, published today, rates the council's children's services as good.",
+             "The council's services for children are good, Ofsted has said.",
+             "In its report, Ofsted said the overall effectiveness of children's services was good.",
+             "Following the Ofsted inspection, overall effectiveness: good.",
+             "Ofsted inspected Barsetshire's children's services and rated them good.",
+             "Children's services have improved from 'requires improvement' to 'good', Ofsted has confirmed.",
+         }) {
+        INFO(sentence);
+        CHECK(paper_grades(sentence + "\n") == Strings{"overall_effectiveness=good"});
+    }
+    // A financial year reaches the meeting's year.
+    CHECK(paper_grades("Committee - Thursday, 23rd January, 2025\n\nIn 2023/24, children's social care was re-assessed "
+                       "by Ofsted as 'good' across all of its services.\n") == Strings{"overall_effectiveness=good"});
+}
+
+TEST_CASE("committee grades: a judgement named with its experiences and progress after it") {
+    CHECK(paper_grades("Care leavers' experiences and progress was rated as outstanding by Ofsted.\n") ==
+          Strings{"care_leavers=outstanding"});
+    CHECK(paper_grades("The service was rated good in three of the four areas, and outstanding for care leavers.\n") ==
+          Strings{"care_leavers=outstanding"});
+}
+
+TEST_CASE("committee grades: services that are not the subject of the grade") {
+    for (const std::string sentence : {
+             "Ofsted found that relationships between services are good.",
+             "Ofsted said that communication with partner services is good.",
+             "Inspectors noted that the quality of supervision for staff in the service is good.",
+             "Ofsted inspectors said the service is good at listening to children.",
+             "The inspection showed that the services, support and accommodation for care leavers was also good.",
+         }) {
+        INFO(sentence);
+        CHECK(paper_grades(std::string(sentence) + "\n").empty());
+    }
+}
