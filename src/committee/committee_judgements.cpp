@@ -132,6 +132,8 @@ constexpr std::size_t kRowLead = 12;
 constexpr std::size_t kRowTail = 30;
 // How far after a grade a judgement's name may start and still be the grade's: "good for leaders".
 constexpr std::size_t kBeside = 6;
+// How long the end of a grade wrapped onto a row's next line may be: "to be good".
+constexpr std::size_t kGradeTail = 12;
 
 class PaperJudgements {
 public:
@@ -156,7 +158,10 @@ public:
                 ++columns;
                 continue;
             }
-            if (graded_line(lines, i)) continue;
+            if (const std::size_t taken = graded_line(lines, i)) {
+                i += taken - 1;
+                continue;
+            }
             const Span name = row_label(norm);
             if (!name.rule) continue;
             std::vector<std::size_t> cells;
@@ -173,14 +178,21 @@ public:
 
     void sentences_of(const std::vector<Block>& blocks) {
         std::string question;  // the last question asked: "How well does ... support its social workers ...?"
+        std::string intro;     // "Inspectors rated the service:" above a list whose items hold the grades
         for (std::size_t bi = 0; bi < blocks.size(); ++bi) {
             const Block& b = blocks[bi];
             std::optional<std::string> list_grade;
+            if (!b.bullet) intro.clear();
             for (const std::string& s : sentences(b.norm)) {
                 if (!s.empty() && s.back() == '?') question = s;
                 if (answer(s, question, b)) continue;
+                // Each item of the list completes its introduction's sentence: "Inspectors
+                // rated the service: - Good for the impact of leaders".
+                if (b.bullet && !intro.empty()) sentence(intro + " " + s, b);
                 if (std::optional<std::string> g = sentence(s, b)) list_grade = g;
                 else if (list_grade && (s.empty() || s.back() != ':')) list_grade.reset();
+                if (!b.bullet && !s.empty() && s.back() == ':' && rules_.any_match("committee_grade_list_intro", s))
+                    intro = s.substr(0, s.size() - 1);
             }
             // "3 areas required improvement to be good. These were:" above a list: the list's
             // items are the areas.
@@ -207,19 +219,31 @@ public:
 private:
     // A line that is a table row in text: a judgement's name and its grade, the name maybe
     // begun on the line above ("The impact of leaders on social work practice with children
-    // and" / "families Requires improvement to be good").
-    bool graded_line(const std::vector<const Line*>& lines, std::size_t i) {
-        const Line& line = *lines[i];
+    // and" / "families Requires improvement to be good"), the grade maybe ending on the line
+    // below ("... families Requires improvement to be" / "good"). Returns the lines it took.
+    std::size_t graded_line(const std::vector<const Line*>& lines, std::size_t i) {
+        if (graded_row(lines, i, lines[i]->norm, 0)) return 1;
+        if (i + 1 < lines.size() && lines[i + 1]->norm.size() <= kGradeTail &&
+            graded_row(lines, i, lines[i]->norm + " " + lines[i + 1]->norm, lines[i + 1]->norm.size() + 1))
+            return 2;
+        return 0;
+    }
+
+    // Whether text, line i's (and maybe the next line's), is a row; its grade words must be
+    // longer than `wrapped`, the part of them that wrapped onto the next line, so that a
+    // grade begun on line i is read, not a cell below a label.
+    bool graded_row(const std::vector<const Line*>& lines, std::size_t i, const std::string& text, std::size_t wrapped) {
         for (const Rule& r : rules_.group("committee_graded_line")) {
             std::string label, grade_words;
-            if (!match_named(r, line.norm, label, grade_words)) continue;
+            if (!match_named(r, text, label, grade_words)) continue;
+            if (wrapped > 0 && grade_words.size() <= wrapped) return false;
             Span name = row_label(label);
             if (!name.rule && i > 0 && !rules_.any_match("committee_grade_word", lines[i - 1]->norm)) {
                 label = lines[i - 1]->norm + " " + label;
                 name = row_label(label);
             }
             if (!name.rule) return false;
-            add(name.rule->value, trim_quotes(label), grade_words, line.page, i);
+            add(name.rule->value, trim_quotes(label), grade_words, lines[i]->page, i);
             return true;
         }
         return false;

@@ -24,6 +24,11 @@ bool strip_bullet(std::string& text, const RuleSet& rules) {
     return false;
 }
 
+bool starts_lower(const std::string& text) {
+    const std::size_t first = text.find_first_not_of(" \t");
+    return first != std::string::npos && text[first] >= 'a' && text[first] <= 'z';
+}
+
 bool ends_sentence(const std::string& text) {
     return !text.empty() && std::string(".:;?!").find(text.back()) != std::string::npos;
 }
@@ -49,7 +54,10 @@ std::vector<Block> paper_blocks(const std::vector<const Line*>& lines, const Rul
         // A bullet alone on its line (text copied from print) takes the lines below as its
         // text, up to the end of a sentence.
         else if (continues && bare_bullet) continues = !ends_sentence(out.back().text);
-        else if (continues && out.back().bullet) continues = l.x0 > out.back().x0 + 0.5 * em;
+        // A wrapped line set flush with the bullet (text reflowed without its indent) goes on
+        // too where the item's sentence does and the line starts in lower case.
+        else if (continues && out.back().bullet)
+            continues = l.x0 > out.back().x0 + 0.5 * em || (!ends_sentence(out.back().text) && starts_lower(text));
         if (continues) {
             join_wrapped(out.back().text, collapse_spaces(text));
         } else {

@@ -264,3 +264,32 @@ TEST_CASE("committee grades: services that are not the subject of the grade") {
         CHECK(paper_grades(std::string(sentence) + "\n").empty());
     }
 }
+
+TEST_CASE("committee grades: a row whose grade wraps onto the next line") {
+    CHECK(paper_grades("Judgement Grade\nThe impact of leaders on social work practice with\n"
+                       "children and families Requires improvement to be\ngood\nOverall effectiveness Good\n") ==
+          Strings{"impact_of_leaders=requires_improvement", "overall_effectiveness=good"});
+    CHECK(paper_grades("Ofsted has rated:\n\n\u2022 The impact of leaders on social work practice\n"
+                       "with children and families \u2013 Requires improvement\nto be good\n") ==
+          Strings{"impact_of_leaders=requires_improvement"});
+    // A label whose grade cells stand below it, one a year, is still read by its newest column.
+    CHECK(paper_grades("2023 Grade\n\n2018 Grade\n\nOverall effectiveness\n\nGood\n\nInadequate\n") ==
+          Strings{"overall_effectiveness=good"});
+}
+
+TEST_CASE("committee grades: list items that complete their introduction's sentence") {
+    CHECK(paper_grades("Inspectors rated the service:\n\n\u2022 Good for the impact of leaders\n"
+                       "\u2022 Outstanding for children in care\n\u2022 Good for care leavers\n\nMembers thanked staff.\n") ==
+          Strings{"impact_of_leaders=good", "children_in_care=outstanding", "care_leavers=good"});
+    // An introduction that grades nothing lends its items nothing.
+    CHECK(paper_grades("Inspectors spoke to:\n\n\u2022 Good social workers for children in care\n").empty());
+}
+
+TEST_CASE("committee grades: a table's rows run together in one paragraph") {
+    // Read as one sentence, "Outstanding Overall effectiveness Good": "overall" begins the next
+    // row's name, and grades nothing.
+    const Record rec = extract_text(kPaper + "Judgement Grade\nThe experiences and progress of care leavers Outstanding\n"
+                                             "Overall effectiveness Good\n");
+    CHECK(grades(rec) == Strings{"care_leavers=outstanding", "overall_effectiveness=good"});
+    CHECK(rec.warnings.empty());
+}
