@@ -77,6 +77,29 @@ std::vector<int> own_years(const Record& rec) {
     return years;
 }
 
+const RE2& year_pattern() {
+    static const RE2 year(R"(\b((?:19|20)\d\d)\b)");
+    return year;
+}
+
+// The latest year a text names, 0 when it names none.
+int latest_year(const std::string& text) {
+    re2::StringPiece in(text);
+    int y = 0, latest = 0;
+    while (RE2::FindAndConsume(&in, year_pattern(), &y)) latest = std::max(latest, y);
+    return latest;
+}
+
+// The year a grade's clause gives it: the first after the grade, else the last before it; 0 when none.
+int year_of(const std::string& after, const std::string& before) {
+    int y = 0;
+    if (RE2::PartialMatch(after, year_pattern(), &y)) return y;
+    re2::StringPiece in(before);
+    int last = 0;
+    while (RE2::FindAndConsume(&in, year_pattern(), &y)) last = y;
+    return last;
+}
+
 // Capture groups by name: "grade" always, "label" where the rule has one.
 bool match_named(const Rule& r, const std::string& text, std::string& label, std::string& grade) {
     const auto& names = r.re->NamedCapturingGroups();
@@ -130,8 +153,6 @@ constexpr std::size_t kNear = 100;
 // How much of a table row's label may stand before and after the judgement's name.
 constexpr std::size_t kRowLead = 12;
 constexpr std::size_t kRowTail = 30;
-// How far after a grade a judgement's name may start and still be the grade's: "good for leaders".
-constexpr std::size_t kBeside = 6;
 // How long the end of a grade wrapped onto a row's next line may be: "to be good".
 constexpr std::size_t kGradeTail = 12;
 
@@ -315,7 +336,7 @@ private:
             const bool known = std::any_of(stated.begin(), stated.end(), [&](const Stated& x) { return x.word.start == w.start; });
             const Rule* t = rules_.first_match("committee_grade_trail", s.substr(w.end));
             const bool name_next = std::any_of(names.begin(), names.end(), [&](const Span& n) {
-                return n.start >= w.end && n.start <= w.end + kBeside;
+                return n.start >= w.end && rules_.any_match("committee_grade_beside", s.substr(w.end, n.start - w.end));
             });
             if (!known && t && t->value == "named" && name_next) stated.push_back({w, true});
         }
@@ -325,6 +346,7 @@ private:
         // "improved from 'requires improvement' to 'good'": the former grade and the new share
         // the subject before the former.
         std::optional<std::size_t> former_from;
+        const int latest = latest_year(s);
         for (std::size_t i = 0; i < stated.size(); ++i) {
             const Span& w = stated[i].word;
             const std::size_t from = i == 0 ? 0 : stated[i - 1].word.end;
@@ -338,7 +360,9 @@ private:
                 }
             const std::string clause = s.substr(from, to - from);
             // "moving from inadequate to ...", "previously it was rated as": a former grade.
-            if (rules_.any_match("committee_grade_former", s.substr(from, w.start - from))) {
+            // ... and "rated 'inadequate' in 2019 and 'good' in 2023": the grade of an earlier year.
+            const int year = year_of(s.substr(w.end, to - w.end), s.substr(from, w.start - from));
+            if (rules_.any_match("committee_grade_former", s.substr(from, w.start - from)) || (year && year < latest)) {
                 former_from = subject_from;
                 continue;
             }

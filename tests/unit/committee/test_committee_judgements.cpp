@@ -293,3 +293,18 @@ TEST_CASE("committee grades: a table's rows run together in one paragraph") {
     CHECK(grades(rec) == Strings{"care_leavers=outstanding", "overall_effectiveness=good"});
     CHECK(rec.warnings.empty());
 }
+
+TEST_CASE("committee grades: two grades of one subject in different years, the later the paper's") {
+    CHECK(paper_grades("Ofsted rated children's services 'inadequate' in 2019 and 'good' in 2023.\n") ==
+          Strings{"overall_effectiveness=good"});
+    // Dates of one inspection before its grade do not make it former.
+    CHECK(paper_grades("Ofsted inspected in November 2022 and its report of January 2023 rated the services good.\n") ==
+          Strings{"overall_effectiveness=good"});
+}
+
+TEST_CASE("committee grades: a second grade with its judgement after it, and a name's services") {
+    CHECK(paper_grades("The outcome of the Ofsted inspection was Good, with Outstanding for the impact of leaders.\n") ==
+          Strings{"overall_effectiveness=good", "impact_of_leaders=outstanding"});
+    CHECK(paper_grades("The council was pleased that care leavers services had been rated outstanding by Ofsted.\n") ==
+          Strings{"care_leavers=outstanding"});
+}
