@@ -70,9 +70,12 @@ std::vector<int> own_years(const Record& rec) {
         years.push_back(r.end.year + 1);  // the report is published after the fieldwork
     }
     if (rec.meeting && rec.meeting->date) {
-        // A meeting early in a year may report an inspection of the year before.
+        // A meeting early in a year may report an inspection of the year before; a paper that
+        // does not date its inspection (an annual report, a plan's progress) may recall one of
+        // two years before as its latest.
         years.push_back(rec.meeting->date->year);
         years.push_back(rec.meeting->date->year - 1);
+        if (rec.inspection.date_ranges.empty()) years.push_back(rec.meeting->date->year - 2);
     }
     return years;
 }

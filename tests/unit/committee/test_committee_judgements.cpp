@@ -308,3 +308,11 @@ TEST_CASE("committee grades: a second grade with its judgement after it, and a n
     CHECK(paper_grades("The council was pleased that care leavers services had been rated outstanding by Ofsted.\n") ==
           Strings{"care_leavers=outstanding"});
 }
+
+TEST_CASE("committee grades: a paper that does not date its inspection recalls one of two years before") {
+    const std::string meeting = "Children's Scrutiny Committee - Tuesday, 14th January, 2025\n\n";
+    CHECK(paper_grades(meeting + "Ofsted rated Barsetshire's children's services as 'Good' in its 2023 inspection.\n") ==
+          Strings{"overall_effectiveness=good"});
+    // Three years before is another inspection.
+    CHECK(paper_grades(meeting + "Ofsted rated Barsetshire's children's services as 'Good' in its 2022 inspection.\n").empty());
+}
