@@ -415,11 +415,13 @@ private:
     }
 
     // Whether the words before a grade name the services as a whole as their subject: not as
-    // the object of a preposition ("relationships between services are good"), nor before a
+    // the object of a preposition ("relationships between services are good"), nor as the
+    // owner of another thing ("the council's early help offer was good"), nor before a
     // judgement's name that the grade is nearer ("the services for care leavers were good").
     bool services_subject(const std::string& lead) const {
         for (const Span& subject : spans(rules_, "committee_grade_subject", lead))
             if (!rules_.any_match("committee_grade_subject_object", lead.substr(0, subject.start)) &&
+                lead.compare(subject.end, 1, "'") != 0 &&
                 !rules_.any_match("committee_judgement_name", lead.substr(subject.end)))
                 return true;
         return false;

@@ -316,3 +316,20 @@ TEST_CASE("committee grades: a paper that does not date its inspection recalls o
     // Three years before is another inspection.
     CHECK(paper_grades(meeting + "Ofsted rated Barsetshire's children's services as 'Good' in its 2022 inspection.\n").empty());
 }
+
+TEST_CASE("committee grades: the council's other things and its aspirations are not its services' grade") {
+    for (const char* sentence : {
+             "The council aspires to be rated outstanding by Ofsted.",
+             "Ofsted inspectors found the council's early help offer to be good.",
+             "Ofsted found the council's arrangements for private fostering to be inadequate.",
+             "Ofsted said the council's response to domestic abuse was outstanding.",
+             "Ofsted found that the local authority's work with partners was good.",
+             "The council's children's centres were rated good by Ofsted.",
+         }) {
+        INFO(sentence);
+        CHECK(paper_grades(std::string(sentence) + "\n").empty());
+    }
+    // ... while the council's children's services are.
+    CHECK(paper_grades("Ofsted found the council's children's services to be inadequate.\n") ==
+          Strings{"overall_effectiveness=inadequate"});
+}
