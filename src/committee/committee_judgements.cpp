@@ -381,7 +381,7 @@ private:
                 // and the grade closes its clause ("good at listening" is praise).
                 if (!stated[i].strong && !(rules_.any_match("committee_grade_attribution", s) &&
                                            rules_.any_match("committee_grade_closed", trail) &&
-                                           services_subject(lead)))
+                                           services_subject(lead, true)))
                     continue;
                 const Rule* t = rules_.first_match("committee_grade_trail", trail);
                 if (rules_.any_match("committee_grade_all_areas", lead + trail.substr(0, std::min(trail.size(), kNear / 2)))) {
@@ -418,11 +418,14 @@ private:
     // the object of a preposition ("relationships between services are good"), nor as the
     // owner of another thing ("the council's early help offer was good"), nor before a
     // judgement's name that the grade is nearer ("the services for care leavers were good").
-    bool services_subject(const std::string& lead) const {
+    // With `copula_next`, only "is", "are"... and no other words may stand between the subject
+    // and the grade ("the quality of practice is good" is not the services').
+    bool services_subject(const std::string& lead, bool copula_next = false) const {
         for (const Span& subject : spans(rules_, "committee_grade_subject", lead))
             if (!rules_.any_match("committee_grade_subject_object", lead.substr(0, subject.start)) &&
                 lead.compare(subject.end, 1, "'") != 0 &&
-                !rules_.any_match("committee_judgement_name", lead.substr(subject.end)))
+                !rules_.any_match("committee_judgement_name", lead.substr(subject.end)) &&
+                (!copula_next || rules_.any_match("committee_grade_subject_copula", lead.substr(subject.end))))
                 return true;
         return false;
     }

@@ -258,6 +258,7 @@ TEST_CASE("committee grades: services that are not the subject of the grade") {
              "Ofsted said that communication with partner services is good.",
              "Inspectors noted that the quality of supervision for staff in the service is good.",
              "Ofsted inspectors said the service is good at listening to children.",
+             "Leaders know their services well and the quality of practice is good, Ofsted said.",
              "The inspection showed that the services, support and accommodation for care leavers was also good.",
          }) {
         INFO(sentence);
