@@ -12,6 +12,7 @@
 #include <fmt/format.h>
 #include <re2/re2.h>
 
+#include "ilacs/model/authority_match.hpp"
 #include "ilacs/model/text_normalize.hpp"
 #include "ilacs/reports/extractors.hpp"
 #include "paper_stages.hpp"
@@ -401,9 +402,9 @@ private:
             }
             // An aspiration, a count, a school's grade: no grade of the inspection, and no news.
             if (rules_.any_match("committee_not_a_grade", clause)) continue;
-            if (!why.empty()) {
+            if (const std::string other = why.empty() ? another_authority(s, subject_from, w.start) : why; !other.empty()) {
                 rec_.warnings.push_back(fmt::format("{}'{}' grades another inspection or authority ({}): not taken",
-                                                    where(b.page), s, why));
+                                                    where(b.page), s, other));
                 return std::nullopt;
             }
             for (const Span& k : keys) {
@@ -412,6 +413,19 @@ private:
             }
         }
         return list_grade;
+    }
+
+    // "another authority" when the sentence names an authority between `from` and the grade
+    // at `to`, and nowhere the paper's own ("Ofsted rated neighbouring Kent outstanding"); ""
+    // otherwise, or when the paper's own is unknown.
+    std::string another_authority(const std::string& s, std::size_t from, std::size_t to) const {
+        if (!rec_.local_authority || !rec_.local_authority->id) return "";
+        bool other = false;
+        for (const AuthorityMention& m : authority_mentions(rules_, s)) {
+            if (m.authority->id == *rec_.local_authority->id) return "";
+            other = other || (m.offset >= from && m.offset < to);
+        }
+        return other ? "another authority" : "";
     }
 
     // Whether the words before a grade name the services as a whole as their subject: not as

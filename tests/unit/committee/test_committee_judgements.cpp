@@ -334,3 +334,12 @@ TEST_CASE("committee grades: the council's other things and its aspirations are 
     CHECK(paper_grades("Ofsted found the council's children's services to be inadequate.\n") ==
           Strings{"overall_effectiveness=inadequate"});
 }
+
+TEST_CASE("committee grades: another authority's grade, named before it, is not the paper's") {
+    const Record rec = extract_text(kPaper + "The Ofsted inspection of Medway Council's children's services was reported.\n\n"
+                                             "Ofsted rated neighbouring Kent's children's services outstanding.\n\n"
+                                             "Ofsted judged Medway's services good, with Kent's support.\n");
+    CHECK(grades(rec) == Strings{"overall_effectiveness=good"});
+    REQUIRE(rec.warnings.size() == 1);
+    CHECK(rec.warnings[0].find("another authority") != std::string::npos);
+}
