@@ -298,8 +298,11 @@ private:
         for (const Rule& r : rules_.group("committee_grade")) {
             std::string label, grade_words;
             if (!match_named(r, s, label, grade_words)) continue;
+            // The question in young people's words, else the judgement it names.
             if (const Rule* key = rules_.first_match("committee_question", question))
                 add(key->value, question, grade_words, b.page, b.first);
+            else if (const std::vector<Span> names = spans(rules_, "committee_judgement_name", question); !names.empty())
+                add(names.front().rule->value, question, grade_words, b.page, b.first);
             return true;
         }
         return false;

@@ -343,3 +343,10 @@ TEST_CASE("committee grades: another authority's grade, named before it, is not 
     REQUIRE(rec.warnings.size() == 1);
     CHECK(rec.warnings[0].find("another authority") != std::string::npos);
 }
+
+TEST_CASE("committee grades: a young people's summary in other words") {
+    CHECK(paper_grades("How well does the council look after care leavers?\n\n"
+                       "Inspectors said the council is 'Outstanding' at this.\n") == Strings{"care_leavers=outstanding"});
+    CHECK(paper_grades("How do we support our social workers?\n\nOfsted judged us to be good in this area.\n") ==
+          Strings{"impact_of_leaders=good"});
+}
