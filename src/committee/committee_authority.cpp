@@ -28,7 +28,11 @@ void extract_paper_authority(const std::vector<const Line*>& lines, const std::v
     for (const Line* l : lines) text += l->norm + "\n";
     if (const Authority* row = authority_by_domain(rules, text); row && tally.weight(row) > 0) tally.add(row, row->name, 2);
     rec.local_authority.reset();
-    if (const auto best = tally.best()) rec.local_authority = local_authority_for(best->second, best->first, rec.warnings);
+    const auto best = tally.best();
+    if (const std::string other = tally.tied_with_best(); best && !other.empty())
+        rec.warnings.push_back("the paper names '" + best->second + "' and '" + other + "' alike: no authority given");
+    else if (best)
+        rec.local_authority = local_authority_for(best->second, best->first, rec.warnings);
     else if (!unmatched.empty()) rec.local_authority = local_authority_for(unmatched, nullptr, rec.warnings);
 }
 

@@ -12,6 +12,7 @@
 #include <fmt/format.h>
 #include <re2/re2.h>
 
+#include "ilacs/model/authority_match.hpp"
 #include "ilacs/model/text_normalize.hpp"
 #include "ilacs/reports/extractors.hpp"
 #include "paper_stages.hpp"
@@ -70,11 +71,37 @@ std::vector<int> own_years(const Record& rec) {
         years.push_back(r.end.year + 1);  // the report is published after the fieldwork
     }
     if (rec.meeting && rec.meeting->date) {
-        // A meeting early in a year may report an inspection of the year before.
+        // A meeting early in a year may report an inspection of the year before; a paper that
+        // does not date its inspection (an annual report, a plan's progress) may recall one of
+        // two years before as its latest.
         years.push_back(rec.meeting->date->year);
         years.push_back(rec.meeting->date->year - 1);
+        if (rec.inspection.date_ranges.empty()) years.push_back(rec.meeting->date->year - 2);
     }
     return years;
+}
+
+const RE2& year_pattern() {
+    static const RE2 year(R"(\b((?:19|20)\d\d)\b)");
+    return year;
+}
+
+// The latest year a text names, 0 when it names none.
+int latest_year(const std::string& text) {
+    re2::StringPiece in(text);
+    int y = 0, latest = 0;
+    while (RE2::FindAndConsume(&in, year_pattern(), &y)) latest = std::max(latest, y);
+    return latest;
+}
+
+// The year a grade's clause gives it: the first after the grade, else the last before it; 0 when none.
+int year_of(const std::string& after, const std::string& before) {
+    int y = 0;
+    if (RE2::PartialMatch(after, year_pattern(), &y)) return y;
+    re2::StringPiece in(before);
+    int last = 0;
+    while (RE2::FindAndConsume(&in, year_pattern(), &y)) last = y;
+    return last;
 }
 
 // Capture groups by name: "grade" always, "label" where the rule has one.
@@ -130,8 +157,8 @@ constexpr std::size_t kNear = 100;
 // How much of a table row's label may stand before and after the judgement's name.
 constexpr std::size_t kRowLead = 12;
 constexpr std::size_t kRowTail = 30;
-// How far after a grade a judgement's name may start and still be the grade's: "good for leaders".
-constexpr std::size_t kBeside = 6;
+// How long the end of a grade wrapped onto a row's next line may be: "to be good".
+constexpr std::size_t kGradeTail = 12;
 
 class PaperJudgements {
 public:
@@ -156,7 +183,10 @@ public:
                 ++columns;
                 continue;
             }
-            if (graded_line(lines, i)) continue;
+            if (const std::size_t taken = graded_line(lines, i)) {
+                i += taken - 1;
+                continue;
+            }
             const Span name = row_label(norm);
             if (!name.rule) continue;
             std::vector<std::size_t> cells;
@@ -173,14 +203,21 @@ public:
 
     void sentences_of(const std::vector<Block>& blocks) {
         std::string question;  // the last question asked: "How well does ... support its social workers ...?"
+        std::string intro;     // "Inspectors rated the service:" above a list whose items hold the grades
         for (std::size_t bi = 0; bi < blocks.size(); ++bi) {
             const Block& b = blocks[bi];
             std::optional<std::string> list_grade;
+            if (!b.bullet) intro.clear();
             for (const std::string& s : sentences(b.norm)) {
                 if (!s.empty() && s.back() == '?') question = s;
                 if (answer(s, question, b)) continue;
+                // Each item of the list completes its introduction's sentence: "Inspectors
+                // rated the service: - Good for the impact of leaders".
+                if (b.bullet && !intro.empty()) sentence(intro + " " + s, b);
                 if (std::optional<std::string> g = sentence(s, b)) list_grade = g;
                 else if (list_grade && (s.empty() || s.back() != ':')) list_grade.reset();
+                if (!b.bullet && !s.empty() && s.back() == ':' && rules_.any_match("committee_grade_list_intro", s))
+                    intro = s.substr(0, s.size() - 1);
             }
             // "3 areas required improvement to be good. These were:" above a list: the list's
             // items are the areas.
@@ -207,19 +244,31 @@ public:
 private:
     // A line that is a table row in text: a judgement's name and its grade, the name maybe
     // begun on the line above ("The impact of leaders on social work practice with children
-    // and" / "families Requires improvement to be good").
-    bool graded_line(const std::vector<const Line*>& lines, std::size_t i) {
-        const Line& line = *lines[i];
+    // and" / "families Requires improvement to be good"), the grade maybe ending on the line
+    // below ("... families Requires improvement to be" / "good"). Returns the lines it took.
+    std::size_t graded_line(const std::vector<const Line*>& lines, std::size_t i) {
+        if (graded_row(lines, i, lines[i]->norm, 0)) return 1;
+        if (i + 1 < lines.size() && lines[i + 1]->norm.size() <= kGradeTail &&
+            graded_row(lines, i, lines[i]->norm + " " + lines[i + 1]->norm, lines[i + 1]->norm.size() + 1))
+            return 2;
+        return 0;
+    }
+
+    // Whether text, line i's (and maybe the next line's), is a row; its grade words must be
+    // longer than `wrapped`, the part of them that wrapped onto the next line, so that a
+    // grade begun on line i is read, not a cell below a label.
+    bool graded_row(const std::vector<const Line*>& lines, std::size_t i, const std::string& text, std::size_t wrapped) {
         for (const Rule& r : rules_.group("committee_graded_line")) {
             std::string label, grade_words;
-            if (!match_named(r, line.norm, label, grade_words)) continue;
+            if (!match_named(r, text, label, grade_words)) continue;
+            if (wrapped > 0 && grade_words.size() <= wrapped) return false;
             Span name = row_label(label);
             if (!name.rule && i > 0 && !rules_.any_match("committee_grade_word", lines[i - 1]->norm)) {
                 label = lines[i - 1]->norm + " " + label;
                 name = row_label(label);
             }
             if (!name.rule) return false;
-            add(name.rule->value, trim_quotes(label), grade_words, line.page, i);
+            add(name.rule->value, trim_quotes(label), grade_words, lines[i]->page, i);
             return true;
         }
         return false;
@@ -249,8 +298,11 @@ private:
         for (const Rule& r : rules_.group("committee_grade")) {
             std::string label, grade_words;
             if (!match_named(r, s, label, grade_words)) continue;
+            // The question in young people's words, else the judgement it names.
             if (const Rule* key = rules_.first_match("committee_question", question))
                 add(key->value, question, grade_words, b.page, b.first);
+            else if (const std::vector<Span> names = spans(rules_, "committee_judgement_name", question); !names.empty())
+                add(names.front().rule->value, question, grade_words, b.page, b.first);
             return true;
         }
         return false;
@@ -291,16 +343,21 @@ private:
             const bool known = std::any_of(stated.begin(), stated.end(), [&](const Stated& x) { return x.word.start == w.start; });
             const Rule* t = rules_.first_match("committee_grade_trail", s.substr(w.end));
             const bool name_next = std::any_of(names.begin(), names.end(), [&](const Span& n) {
-                return n.start >= w.end && n.start <= w.end + kBeside;
+                return n.start >= w.end && rules_.any_match("committee_grade_beside", s.substr(w.end, n.start - w.end));
             });
             if (!known && t && t->value == "named" && name_next) stated.push_back({w, true});
         }
         std::sort(stated.begin(), stated.end(), [](const Stated& x, const Stated& y) { return x.word.start < y.word.start; });
         const std::string why = elsewhere(without_since_last(s, rules_), rules_, years_);
         std::optional<std::string> list_grade;
+        // "improved from 'requires improvement' to 'good'": the former grade and the new share
+        // the subject before the former.
+        std::optional<std::size_t> former_from;
+        const int latest = latest_year(s);
         for (std::size_t i = 0; i < stated.size(); ++i) {
             const Span& w = stated[i].word;
             const std::size_t from = i == 0 ? 0 : stated[i - 1].word.end;
+            const std::size_t subject_from = former_from.value_or(from);
             // A clause runs to the next grade word, stated or not.
             std::size_t to = s.size();
             for (const Span& other : words)
@@ -310,14 +367,26 @@ private:
                 }
             const std::string clause = s.substr(from, to - from);
             // "moving from inadequate to ...", "previously it was rated as": a former grade.
-            if (rules_.any_match("committee_grade_former", s.substr(from, w.start - from))) continue;
+            // ... and "rated 'inadequate' in 2019 and 'good' in 2023": the grade of an earlier year.
+            const int year = year_of(s.substr(w.end, to - w.end), s.substr(from, w.start - from));
+            if (rules_.any_match("committee_grade_former", s.substr(from, w.start - from)) || (year && year < latest)) {
+                former_from = subject_from;
+                continue;
+            }
+            former_from.reset();
             std::vector<Span> keys = named(s, names, w, from, to, stated[i].strong);
             const std::string grade_words = s.substr(w.start, w.end - w.start);
             if (keys.empty()) {
-                if (!stated[i].strong) continue;
-                const std::size_t near_from = std::max(from, w.start > kNear ? w.start - kNear : 0);
+                const std::size_t near_from = std::max(subject_from, w.start > kNear ? w.start - kNear : 0);
                 const std::string lead = s.substr(near_from, w.start - near_from);
                 const std::string trail = s.substr(w.end, to - w.end);
+                // "The council's services for children are good, Ofsted has said": a grade after
+                // "are" is the services' grade only where the sentence gives it to the inspection
+                // and the grade closes its clause ("good at listening" is praise).
+                if (!stated[i].strong && !(rules_.any_match("committee_grade_attribution", s) &&
+                                           rules_.any_match("committee_grade_closed", trail) &&
+                                           services_subject(lead, true)))
+                    continue;
                 const Rule* t = rules_.first_match("committee_grade_trail", trail);
                 if (rules_.any_match("committee_grade_all_areas", lead + trail.substr(0, std::min(trail.size(), kNear / 2)))) {
                     keys.push_back({from, to, overall_rule()});
@@ -327,7 +396,7 @@ private:
                     continue;
                 } else if (t && t->value == "counted_areas") {
                     continue;  // "good in three areas": which three, the sentence does not say
-                } else if (rules_.any_match("committee_grade_subject", lead) || (t && t->value == "rating")) {
+                } else if (services_subject(lead) || (t && t->value == "rating")) {
                     // The services as a whole, said just before the grade, or its "'good' rating".
                     keys.push_back({from, to, overall_rule()});
                 } else {
@@ -336,9 +405,9 @@ private:
             }
             // An aspiration, a count, a school's grade: no grade of the inspection, and no news.
             if (rules_.any_match("committee_not_a_grade", clause)) continue;
-            if (!why.empty()) {
+            if (const std::string other = why.empty() ? another_authority(s, subject_from, w.start) : why; !other.empty()) {
                 rec_.warnings.push_back(fmt::format("{}'{}' grades another inspection or authority ({}): not taken",
-                                                    where(b.page), s, why));
+                                                    where(b.page), s, other));
                 return std::nullopt;
             }
             for (const Span& k : keys) {
@@ -347,6 +416,35 @@ private:
             }
         }
         return list_grade;
+    }
+
+    // "another authority" when the sentence names an authority between `from` and the grade
+    // at `to`, and nowhere the paper's own ("Ofsted rated neighbouring Kent outstanding"); ""
+    // otherwise, or when the paper's own is unknown.
+    std::string another_authority(const std::string& s, std::size_t from, std::size_t to) const {
+        if (!rec_.local_authority || !rec_.local_authority->id) return "";
+        bool other = false;
+        for (const AuthorityMention& m : authority_mentions(rules_, s)) {
+            if (m.authority->id == *rec_.local_authority->id) return "";
+            other = other || (m.offset >= from && m.offset < to);
+        }
+        return other ? "another authority" : "";
+    }
+
+    // Whether the words before a grade name the services as a whole as their subject: not as
+    // the object of a preposition ("relationships between services are good"), nor as the
+    // owner of another thing ("the council's early help offer was good"), nor before a
+    // judgement's name that the grade is nearer ("the services for care leavers were good").
+    // With `copula_next`, only "is", "are"... and no other words may stand between the subject
+    // and the grade ("the quality of practice is good" is not the services').
+    bool services_subject(const std::string& lead, bool copula_next = false) const {
+        for (const Span& subject : spans(rules_, "committee_grade_subject", lead))
+            if (!rules_.any_match("committee_grade_subject_object", lead.substr(0, subject.start)) &&
+                lead.compare(subject.end, 1, "'") != 0 &&
+                !rules_.any_match("committee_judgement_name", lead.substr(subject.end)) &&
+                (!copula_next || rules_.any_match("committee_grade_subject_copula", lead.substr(subject.end))))
+                return true;
+        return false;
     }
 
     // The judgements a grade is stated of: named right after it ("'Outstanding' for its work

@@ -24,6 +24,11 @@ bool strip_bullet(std::string& text, const RuleSet& rules) {
     return false;
 }
 
+bool starts_lower(const std::string& text) {
+    const std::size_t first = text.find_first_not_of(" \t");
+    return first != std::string::npos && text[first] >= 'a' && text[first] <= 'z';
+}
+
 bool ends_sentence(const std::string& text) {
     return !text.empty() && std::string(".:;?!").find(text.back()) != std::string::npos;
 }
@@ -49,7 +54,10 @@ std::vector<Block> paper_blocks(const std::vector<const Line*>& lines, const Rul
         // A bullet alone on its line (text copied from print) takes the lines below as its
         // text, up to the end of a sentence.
         else if (continues && bare_bullet) continues = !ends_sentence(out.back().text);
-        else if (continues && out.back().bullet) continues = l.x0 > out.back().x0 + 0.5 * em;
+        // A wrapped line set flush with the bullet (text reflowed without its indent) goes on
+        // too where the item's sentence does and the line starts in lower case.
+        else if (continues && out.back().bullet)
+            continues = l.x0 > out.back().x0 + 0.5 * em || (!ends_sentence(out.back().text) && starts_lower(text));
         if (continues) {
             join_wrapped(out.back().text, collapse_spaces(text));
         } else {
@@ -87,11 +95,14 @@ std::vector<std::string> sentences(const std::string& norm) {
 std::string elsewhere(const std::string& sentence, const RuleSet& rules, const std::vector<int>& years) {
     if (const Rule* r = rules.first_match("committee_elsewhere", sentence)) return r->id;
     if (years.empty()) return "";
-    static const RE2 year(R"(\b((?:19|20)\d\d)\b)");
+    // A financial or school year ("2023/24", "2023-24") is the paper's when either of its years is.
+    static const RE2 year(R"(\b((?:19|20)\d\d)(?:[/-](\d\d))?\b)");
     re2::StringPiece in(sentence);
     int y = 0;
-    while (RE2::FindAndConsume(&in, year, &y))
-        if (std::find(years.begin(), years.end(), y) == years.end()) return "a year outside the inspection";
+    std::string next;
+    auto own = [&](int candidate) { return std::find(years.begin(), years.end(), candidate) != years.end(); };
+    while (RE2::FindAndConsume(&in, year, &y, &next))
+        if (!own(y) && (next.empty() || !own(y / 100 * 100 + std::stoi(next)))) return "a year outside the inspection";
     return "";
 }
 

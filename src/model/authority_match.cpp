@@ -141,4 +141,13 @@ std::optional<std::pair<const Authority*, std::string>> AuthorityTally::best() c
     return std::make_pair(top->row, top->printed);
 }
 
+std::string AuthorityTally::tied_with_best() const {
+    const auto top = best();
+    if (!top) return "";
+    const int most = weight(top->first);
+    for (const Entry& e : entries_)
+        if (e.row != top->first && e.weight == most) return e.printed;
+    return "";
+}
+
 }  // namespace ilacs

@@ -61,6 +61,9 @@ public:
     int weight(const Authority* row) const;
     // The winner and its printed name; nullopt when nothing was added with weight.
     std::optional<std::pair<const Authority*, std::string>> best() const;
+    // The printed name of another authority with the winner's weight, "" when the winner
+    // stands alone: a paper of several councils at once ("LBHF, RBKC and WCC") names none.
+    std::string tied_with_best() const;
 
 private:
     struct Entry {

@@ -71,3 +71,27 @@ TEST_CASE("committee authority: a council the table does not have keeps its name
     REQUIRE(rec.warnings.size() == 1);
     CHECK(rec.warnings[0].find("BARSETSHIRE COUNTY COUNCIL") != std::string::npos);
 }
+
+TEST_CASE("committee authority: the short names and companies a council is known by") {
+    CHECK(paper_id(kMinutes + "The report on Ofsted's inspection of RBKC's children's services was noted.\n") ==
+          "kensington_and_chelsea");
+    CHECK(paper_id("News\n\nStockton's children's services have been judged good by Ofsted.\n") == "stockton_on_tees");
+    CHECK(paper_id(kMinutes + "Achieving for Children presented the Ofsted report on Kingston's children's services.\n") ==
+          "kingston_upon_thames");
+    // A company of several councils alone does not tell which.
+    CHECK(paper_id(kMinutes + "Achieving for Children presented the Ofsted report.\n") == "-");
+}
+
+TEST_CASE("committee authority: councils named alike give none, and a warning") {
+    const ilacs::Record rec = extract_text(kMinutes + "The LSCB covering LBHF, RBKC and WCC reported on Ofsted.\n");
+    CHECK_FALSE(rec.local_authority);
+    REQUIRE(rec.warnings.size() == 1);
+    CHECK(rec.warnings[0].find("'LBHF' and 'RBKC'") != std::string::npos);
+}
+
+TEST_CASE("committee authority: the publisher outweighs a region named after a city") {
+    CHECK(paper_id("Home | News\n\n\u00a9 2024 Sefton Council\n\nOfsted praises work with children. The Liverpool "
+                   "City Region partners welcomed it.\n") == "sefton");
+    CHECK(paper_id(kMinutes + "Leeds, our partner in practice, supported us. Inspection of Calderdale local authority "
+                              "children's services: the report was noted.\n") == "calderdale");
+}

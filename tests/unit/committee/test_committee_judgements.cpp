@@ -225,3 +225,128 @@ TEST_CASE("committee grades: the same paper reflowed, spaced and quoted otherwis
     for (char c : words) spaced += c == ' ' ? std::string("\u00a0 ") : c == '\'' ? std::string("\u2019") : std::string(1, c);
     CHECK(paper_grades(spaced + "\n") == want);
 }
+
+TEST_CASE("committee grades: news pages' wordings of the services' grade") {
+    for (const std::string sentence : {
+             "Ofsted has rated our children's services 'Good' following an inspection in January.",
+             "OFSTED RATES BARSETSHIRE CHILDREN'S SERVICES GOOD",
+             "The report, published today, rates the council's children's services as good.",
+             "The council's services for children are good, Ofsted has said.",
+             "In its report, Ofsted said the overall effectiveness of children's services was good.",
+             "Following the Ofsted inspection, overall effectiveness: good.",
+             "Ofsted inspected Barsetshire's children's services and rated them good.",
+             "Children's services have improved from 'requires improvement' to 'good', Ofsted has confirmed.",
+         }) {
+        INFO(sentence);
+        CHECK(paper_grades(sentence + "\n") == Strings{"overall_effectiveness=good"});
+    }
+    // A financial year reaches the meeting's year.
+    CHECK(paper_grades("Committee - Thursday, 23rd January, 2025\n\nIn 2023/24, children's social care was re-assessed "
+                       "by Ofsted as 'good' across all of its services.\n") == Strings{"overall_effectiveness=good"});
+}
+
+TEST_CASE("committee grades: a judgement named with its experiences and progress after it") {
+    CHECK(paper_grades("Care leavers' experiences and progress was rated as outstanding by Ofsted.\n") ==
+          Strings{"care_leavers=outstanding"});
+    CHECK(paper_grades("The service was rated good in three of the four areas, and outstanding for care leavers.\n") ==
+          Strings{"care_leavers=outstanding"});
+}
+
+TEST_CASE("committee grades: services that are not the subject of the grade") {
+    for (const std::string sentence : {
+             "Ofsted found that relationships between services are good.",
+             "Ofsted said that communication with partner services is good.",
+             "Inspectors noted that the quality of supervision for staff in the service is good.",
+             "Ofsted inspectors said the service is good at listening to children.",
+             "Leaders know their services well and the quality of practice is good, Ofsted said.",
+             "The inspection showed that the services, support and accommodation for care leavers was also good.",
+         }) {
+        INFO(sentence);
+        CHECK(paper_grades(std::string(sentence) + "\n").empty());
+    }
+}
+
+TEST_CASE("committee grades: a row whose grade wraps onto the next line") {
+    CHECK(paper_grades("Judgement Grade\nThe impact of leaders on social work practice with\n"
+                       "children and families Requires improvement to be\ngood\nOverall effectiveness Good\n") ==
+          Strings{"impact_of_leaders=requires_improvement", "overall_effectiveness=good"});
+    CHECK(paper_grades("Ofsted has rated:\n\n\u2022 The impact of leaders on social work practice\n"
+                       "with children and families \u2013 Requires improvement\nto be good\n") ==
+          Strings{"impact_of_leaders=requires_improvement"});
+    // A label whose grade cells stand below it, one a year, is still read by its newest column.
+    CHECK(paper_grades("2023 Grade\n\n2018 Grade\n\nOverall effectiveness\n\nGood\n\nInadequate\n") ==
+          Strings{"overall_effectiveness=good"});
+}
+
+TEST_CASE("committee grades: list items that complete their introduction's sentence") {
+    CHECK(paper_grades("Inspectors rated the service:\n\n\u2022 Good for the impact of leaders\n"
+                       "\u2022 Outstanding for children in care\n\u2022 Good for care leavers\n\nMembers thanked staff.\n") ==
+          Strings{"impact_of_leaders=good", "children_in_care=outstanding", "care_leavers=good"});
+    // An introduction that grades nothing lends its items nothing.
+    CHECK(paper_grades("Inspectors spoke to:\n\n\u2022 Good social workers for children in care\n").empty());
+}
+
+TEST_CASE("committee grades: a table's rows run together in one paragraph") {
+    // Read as one sentence, "Outstanding Overall effectiveness Good": "overall" begins the next
+    // row's name, and grades nothing.
+    const Record rec = extract_text(kPaper + "Judgement Grade\nThe experiences and progress of care leavers Outstanding\n"
+                                             "Overall effectiveness Good\n");
+    CHECK(grades(rec) == Strings{"care_leavers=outstanding", "overall_effectiveness=good"});
+    CHECK(rec.warnings.empty());
+}
+
+TEST_CASE("committee grades: two grades of one subject in different years, the later the paper's") {
+    CHECK(paper_grades("Ofsted rated children's services 'inadequate' in 2019 and 'good' in 2023.\n") ==
+          Strings{"overall_effectiveness=good"});
+    // Dates of one inspection before its grade do not make it former.
+    CHECK(paper_grades("Ofsted inspected in November 2022 and its report of January 2023 rated the services good.\n") ==
+          Strings{"overall_effectiveness=good"});
+}
+
+TEST_CASE("committee grades: a second grade with its judgement after it, and a name's services") {
+    CHECK(paper_grades("The outcome of the Ofsted inspection was Good, with Outstanding for the impact of leaders.\n") ==
+          Strings{"overall_effectiveness=good", "impact_of_leaders=outstanding"});
+    CHECK(paper_grades("The council was pleased that care leavers services had been rated outstanding by Ofsted.\n") ==
+          Strings{"care_leavers=outstanding"});
+}
+
+TEST_CASE("committee grades: a paper that does not date its inspection recalls one of two years before") {
+    const std::string meeting = "Children's Scrutiny Committee - Tuesday, 14th January, 2025\n\n";
+    CHECK(paper_grades(meeting + "Ofsted rated Barsetshire's children's services as 'Good' in its 2023 inspection.\n") ==
+          Strings{"overall_effectiveness=good"});
+    // Three years before is another inspection.
+    CHECK(paper_grades(meeting + "Ofsted rated Barsetshire's children's services as 'Good' in its 2022 inspection.\n").empty());
+}
+
+TEST_CASE("committee grades: the council's other things and its aspirations are not its services' grade") {
+    for (const char* sentence : {
+             "The council aspires to be rated outstanding by Ofsted.",
+             "Ofsted inspectors found the council's early help offer to be good.",
+             "Ofsted found the council's arrangements for private fostering to be inadequate.",
+             "Ofsted said the council's response to domestic abuse was outstanding.",
+             "Ofsted found that the local authority's work with partners was good.",
+             "The council's children's centres were rated good by Ofsted.",
+         }) {
+        INFO(sentence);
+        CHECK(paper_grades(std::string(sentence) + "\n").empty());
+    }
+    // ... while the council's children's services are.
+    CHECK(paper_grades("Ofsted found the council's children's services to be inadequate.\n") ==
+          Strings{"overall_effectiveness=inadequate"});
+}
+
+TEST_CASE("committee grades: another authority's grade, named before it, is not the paper's") {
+    const Record rec = extract_text(kPaper + "The Ofsted inspection of Medway Council's children's services was reported.\n\n"
+                                             "Ofsted rated neighbouring Kent's children's services outstanding.\n\n"
+                                             "Ofsted judged Medway's services good, with Kent's support.\n");
+    CHECK(grades(rec) == Strings{"overall_effectiveness=good"});
+    REQUIRE(rec.warnings.size() == 1);
+    CHECK(rec.warnings[0].find("another authority") != std::string::npos);
+}
+
+TEST_CASE("committee grades: a young people's summary in other words") {
+    CHECK(paper_grades("How well does the council look after care leavers?\n\n"
+                       "Inspectors said the council is 'Outstanding' at this.\n") == Strings{"care_leavers=outstanding"});
+    CHECK(paper_grades("How do we support our social workers?\n\nOfsted judged us to be good in this area.\n") ==
+          Strings{"impact_of_leaders=good"});
+}

@@ -98,3 +98,13 @@ TEST_CASE("improvement lists: the same list whatever the capture did to it") {
     CHECK(items("Inspectors set out two areas requiring improvement as follows:\n- The quality of plans for children in need\n"
                 "- Health information for care leavers\n\nThe Committee noted the report.\n") == want);
 }
+
+TEST_CASE("improvement lists: a bullet's wrapped line set flush with the bullet stays in its item") {
+    const Strings want{"The quality of plans for children in need of help and protection",
+                       "Supervision of social workers."};
+    CHECK(items("The areas for improvement identified by inspectors were:\n\n\u2022 The quality of plans for children\n"
+                "in need of help and protection\n\u2022 Supervision of social workers.\n") == want);
+    // A line that starts a sentence of its own after an item that ended is not the item's.
+    CHECK(items("The areas for improvement identified by inspectors were:\n\n\u2022 Supervision of social workers.\n"
+                "The committee noted the list.\n") == Strings{"Supervision of social workers."});
+}

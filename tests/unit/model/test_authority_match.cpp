@@ -66,6 +66,17 @@ TEST_CASE("match_authority: the table's other names and spellings") {
     CHECK(id("St Helens Council") == "st_helens");
     CHECK(id("St. Helens") == "st_helens");
     CHECK(id("STOCKTON-ON-TEES BOROUGH COUNCIL") == "stockton_on_tees");
+    // Short names the councils are known by, alone and in a text.
+    CHECK(id("Stockton Council") == "stockton_on_tees");
+    CHECK(id("Kingston Council") == "kingston_upon_thames");
+    CHECK(id("Kingston upon Hull") == "kingston_upon_hull");
+    CHECK(id("RBKC") == "kensington_and_chelsea");
+    CHECK(id("LBHF") == "hammersmith_and_fulham");
+    CHECK(id("RBWM") == "windsor_and_maidenhead");
+    CHECK(id("Brighter Futures for Children") == "reading");
+    CHECK(id("Together for Children") == "sunderland");
+    CHECK(mentioned("Ofsted praised RBKC, and Stockton's leaders visited Kingston.") ==
+          std::vector<std::string>{"kensington_and_chelsea", "stockton_on_tees", "kingston_upon_thames"});
 }
 
 TEST_CASE("match_authority: former authorities keep their rows") {
@@ -79,12 +90,12 @@ TEST_CASE("match_authority: the start of one row's name stands for it, of two fo
     CHECK(id("Southend Borough Council") == "southend_on_sea");
     CHECK(id("Newcastle City Council") == "newcastle_upon_tyne");
     CHECK(id("East Riding") == "east_riding_of_yorkshire");
-    CHECK(id("Kingston Council") == "-");
     CHECK(id("North") == "-");
 }
 
 TEST_CASE("match_authority: a name no row has matches nothing") {
     CHECK(id("Barsetshire County Council") == "-");
+    // The company of three councils is none of them alone.
     CHECK(id("Achieving for Children") == "-");
     CHECK(id("Agenda item Ofsted") == "-");
     CHECK(id("") == "-");
@@ -152,7 +163,7 @@ TEST_CASE("authority_by_domain: a council's host names tell its row") {
     CHECK(ilacs::authority_by_domain(rules, "kent.gov.uk and medway.gov.uk") == nullptr);
 }
 
-TEST_CASE("AuthorityTally: most weight wins, a tie goes to the first named") {
+TEST_CASE("AuthorityTally: most weight wins, a tie goes to the first named and is told") {
     const ilacs::AuthorityTable& table = ilacs::test::rules().authorities();
     ilacs::AuthorityTally tally;
     CHECK_FALSE(tally.best());
@@ -163,6 +174,9 @@ TEST_CASE("AuthorityTally: most weight wins, a tie goes to the first named") {
     tally.add(table.by_code("356"), "Stockport Council", 3);
     CHECK(tally.best()->first->id == "stockport");
     CHECK(tally.best()->second == "Stockport");
+    CHECK(tally.tied_with_best().empty());
+    tally.add(table.by_code("344"), "Wirral", 3);
+    CHECK(tally.tied_with_best() == "Stockport");
 }
 
 TEST_CASE("authority match: an authority the table lacks is known by its place, without the council's words") {
