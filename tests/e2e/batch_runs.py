@@ -174,8 +174,12 @@ def crashed_worker(ilacs, tmp, shared):
     os.mkfifo(fifo)
     out = os.path.join(tmp, "out.jsonl")
     run = ilacs.start("batch", "--jobs", "1", "--timeout", "600", fifo, os.path.join(tmp, "in"), "-o", out)
+    # The worker is killed once every other document has its record (the largest files are
+    # read first, the empty FIFO last), so that it dies waiting on the FIFO.
+    journal = out + ".ilacs-journal"
     deadline = time.time() + 60
-    while not children(run.pid) and time.time() < deadline:
+    while time.time() < deadline and not (
+            children(run.pid) and os.path.exists(journal) and read(journal).count(b"\n") >= 5):
         time.sleep(0.05)
     workers = children(run.pid)
     check(len(workers) == 1, f"{len(workers)} workers for --jobs 1")
