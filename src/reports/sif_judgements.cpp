@@ -1,5 +1,7 @@
 // SIF front pages: the overall judgement in a sentence, the numbered judgement rows
 // (2.1 adoption performance, 2.2 care leavers) as a grade table, and the LSCB's sentence.
+#include <algorithm>
+
 #include "ilacs/model/paragraphs.hpp"
 #include "ilacs/reports/extractors.hpp"
 #include "ilacs/reports/grade_table.hpp"
@@ -33,7 +35,12 @@ bool is_standalone_lscb_review(const Document& doc, const RuleSet& rules) {
     const std::vector<const Line*> lines = doc.content();
     for (std::size_t i = 0; i < lines.size() && i < kTitleLines; ++i)
         if (rules.any_match("sif_authority_title", lines[i]->norm)) return false;
-    return true;
+    // Without the authority's title, a second signal: a review of the board alone grades
+    // nothing of the authority's, while a report that lost or reworded its title still does.
+    Record graded;
+    extract_sif_judgements(doc, rules, graded);
+    return std::none_of(graded.judgements.begin(), graded.judgements.end(),
+                        [](const Judgement& j) { return j.key != "lscb"; });
 }
 
 void extract_sif_judgements(const Document& doc, const RuleSet& rules, Record& rec) {
