@@ -35,12 +35,24 @@ bool is_standalone_lscb_review(const Document& doc, const RuleSet& rules) {
     const std::vector<const Line*> lines = doc.content();
     for (std::size_t i = 0; i < lines.size() && i < kTitleLines; ++i)
         if (rules.any_match("sif_authority_title", lines[i]->norm)) return false;
-    // Without the authority's title, a second signal: a review of the board alone grades
-    // nothing of the authority's, while a report that lost or reworded its title still does.
+    // Without the authority's title, more signals: a review of the board alone grades
+    // nothing of the authority's, has none of its sections, nor heads one with one of its
+    // judgements, while a report that lost or reworded its title (or its first page) does.
     Record graded;
     extract_sif_judgements(doc, rules, graded);
-    return std::none_of(graded.judgements.begin(), graded.judgements.end(),
-                        [](const Judgement& j) { return j.key != "lscb"; });
+    auto authority_judgement = [](const std::string& key) { return key != "lscb"; };
+    if (std::any_of(graded.judgements.begin(), graded.judgements.end(),
+                    [&](const Judgement& j) { return authority_judgement(j.key); }))
+        return false;
+    for (const Line* l : lines)
+        if (rules.any_match("sif_authority_section", l->norm)) return false;
+    constexpr std::size_t kHeadingLength = 120;
+    for (const Paragraph& p : paragraphs(doc)) {
+        if (!p.heading || p.text.size() > kHeadingLength) continue;
+        const Rule* key = rules.first_match("judgement", p.text);
+        if (key && authority_judgement(key->value)) return false;
+    }
+    return true;
 }
 
 void extract_sif_judgements(const Document& doc, const RuleSet& rules, Record& rec) {

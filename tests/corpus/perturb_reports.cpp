@@ -439,6 +439,11 @@ std::function<bool(Document&, const Label&)> titled(const std::string& form,
             return replace_title(doc, {"Inspection of " + n + " local authority children's services"});
         }
         if (label.kind == "sif_inspection") {
+            // A review of the LSCB alone given the authority's title would be another report.
+            static const RE2 authority_title(R"((?i)in need of help and protection)");
+            std::string title;
+            for (std::size_t i : title_block(doc)) title += first_content_page(doc)->lines[i].norm + " ";
+            if (!RE2::PartialMatch(title, authority_title)) return false;
             if (form == "upper") return replace_title(doc, {upper(n), upper(kSifTitle)});
             return replace_title(doc, {n, kSifTitle});
         }
