@@ -4,8 +4,9 @@
 // judgement table worded or cased otherwise, the date and inspector labels reworded, a
 // running header and footer added, a cover page added or the first page lost); each perturbed
 // document's record must still match the report's labels: kind, authority (LA code of the
-// folder's URN), fieldwork dates, lead inspector and grades, and the improvement items of the
-// unperturbed record (which score.py holds to the labels, text matched loosely).
+// folder's URN, asked only while the document still names it somewhere: column "unnamed"),
+// fieldwork dates, lead inspector and grades, and the improvement items of the unperturbed
+// record (which score.py holds to the labels, text matched loosely).
 //
 //     perturb_reports RULES_DIR CORPUS_DIR FAMILY      FAMILY: titles, wording or layout
 //
@@ -27,7 +28,9 @@
 #include <nlohmann/json.hpp>
 #include <re2/re2.h>
 
+#include "ilacs/model/authority_match.hpp"
 #include "ilacs/model/document_error.hpp"
+#include "ilacs/model/paragraphs.hpp"
 #include "ilacs/model/rules.hpp"
 #include "ilacs/model/text_normalize.hpp"
 #include "ilacs/pipeline/extract.hpp"
@@ -550,6 +553,15 @@ std::vector<Perturbation> perturbations(const std::string& family, const RuleSet
     };
 }
 
+// Whether the document's text still names the labelled authority somewhere: a report that
+// names it only in the title it lost cannot be asked for it.
+bool names_authority(const Document& doc, const RuleSet& rules, const Label& label) {
+    for (const Paragraph& p : paragraphs(doc))
+        for (const AuthorityMention& m : authority_mentions(rules, p.text))
+            if (m.authority == label.row) return true;
+    return false;
+}
+
 // ---- Comparing a record with the labels -------------------------------------------------
 
 std::string norm_name(const std::string& s) { return to_lower_ascii(collapse_spaces(normalize_for_matching(s))); }
@@ -577,11 +589,11 @@ std::vector<std::string> item_texts(const Record& rec, int after_page = 0) {
 // The fields of rec that differ from what the labels (and the unperturbed record, for its
 // items, case aside as score.py sets it aside) say, each with a short reason.
 std::vector<std::pair<Field, std::string>> differences(const Record& rec, const Record& base, const Label& label,
-                                                       const Perturbation& p, int dropped_page) {
+                                                       const Perturbation& p, int dropped_page, bool names_authority) {
     std::vector<std::pair<Field, std::string>> out;
     auto want = [&](Field f) { return !(p.may_lose & f); };
     if (want(kKind) && rec.kind != label.kind) out.push_back({kKind, rec.kind + ", want " + label.kind});
-    if (want(kAuthority) && !label.la_code.empty()) {
+    if (want(kAuthority) && !label.la_code.empty() && names_authority) {
         const std::string got = rec.local_authority && rec.local_authority->code ? *rec.local_authority->code : "none";
         if (got != label.la_code)
             out.push_back({kAuthority, fmt::format("code {} ('{}'), want {}", got,
@@ -666,6 +678,7 @@ int main(int argc, char** argv) {
 
     // Per perturbation: documents changed, and failures per field.
     std::map<std::string, std::pair<int, std::map<Field, int>>> table;
+    std::map<std::string, int> unnamed;  // documents that no longer name their authority
     int reports = 0, failures = 0;
     for (const Label& label : load_labels(corpus / "labels.jsonl", rules)) {
         Document doc;
@@ -686,19 +699,21 @@ int main(int argc, char** argv) {
             const Record rec = extract_document(changed, rules);
             auto& [documents, lost] = table[p.name];
             ++documents;
-            for (const auto& [field, why] : differences(rec, base, label, p, dropped_page)) {
+            const bool named = names_authority(changed, rules, label);
+            if (!named) ++unnamed[p.name];
+            for (const auto& [field, why] : differences(rec, base, label, p, dropped_page, named)) {
                 std::cout << label.path << ": " << p.name << ": " << field_name(field) << ": " << why << "\n";
                 ++lost[field];
                 ++failures;
             }
         }
     }
-    std::cout << fmt::format("\n{:<62} {:>5}", "perturbation", "docs");
+    std::cout << fmt::format("\n{:<62} {:>5} {:>8}", "perturbation", "docs", "unnamed");
     for (const auto& [f, name] : kFields) std::cout << fmt::format(" {:>9}", name);
     std::cout << "\n";
     for (const Perturbation& p : changes) {
         const auto& [documents, lost] = table[p.name];
-        std::cout << fmt::format("{:<62} {:>5}", p.name, documents);
+        std::cout << fmt::format("{:<62} {:>5} {:>8}", p.name, documents, unnamed[p.name]);
         for (const auto& [f, name] : kFields) {
             const auto it = lost.find(f);
             std::cout << fmt::format(" {:>9}", (p.may_lose & f) ? "-" : std::to_string(it == lost.end() ? 0 : it->second));
