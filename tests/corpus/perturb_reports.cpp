@@ -4,7 +4,8 @@
 // judgement table worded or cased otherwise, the date and inspector labels reworded, a
 // running header and footer added, a cover page added or the first page lost); each perturbed
 // document's record must still match the report's labels: kind, authority (LA code of the
-// folder's URN, asked only while the document still names it somewhere: column "unnamed"),
+// folder's URN, asked only while the document still names it more than any other: column
+// "unnamed" counts the rest),
 // fieldwork dates, lead inspector and grades, and the improvement items of the unperturbed
 // record (which score.py holds to the labels, text matched loosely).
 //
@@ -254,10 +255,12 @@ bool add_cover(Document& doc) {
     return true;
 }
 
-// Every page from the second given a running header naming the report and a footer with
-// the dates and the page number, as 2021-on reports print them; the furniture marked anew.
+// Every page from the second given a running header naming the report and, where it has no
+// foot, a footer with a date and the page number, as 2021-on reports print them; the
+// furniture marked anew.
 bool add_running_header(Document& doc, const std::string& header, const std::string& footer) {
     if (doc.pages.size() < 3) return false;
+    const double body = doc.body_font_size();
     for (std::size_t k = 1; k < doc.pages.size(); ++k) {
         Page& page = doc.pages[k];
         const Line* model = nullptr;
@@ -267,12 +270,20 @@ bool add_running_header(Document& doc, const std::string& header, const std::str
                 break;
             }
         if (!model) continue;
-        Line head = line_like(*model, 20, header);
-        head.font_size = std::max(6.0, model->font_size - 2);
-        Line foot = line_like(*model, page.height - 30, fmt::format("{}   {}", footer, page.number));
-        foot.font_size = head.font_size;
+        // In small plain print, as running heads are.
+        Line small = *model;
+        small.font_size = std::max(6.0, body - 2);
+        small.bold = false;
+        small.y1 = small.y0 + small.font_size;
+        const Line head = line_like(small, 20, header);
+        const Line foot = line_like(small, page.height - 30, fmt::format("{}   {}", footer, page.number));
         page.lines.insert(page.lines.begin(), head);
-        page.lines.push_back(foot);
+        // The footer where the page has no foot of its own: a second footer under a page
+        // number is no layout Ofsted prints (and unmarks the number: see the report).
+        const bool has_foot = std::any_of(page.lines.begin(), page.lines.end(), [](const Line& l) {
+            return l.role == LineRole::page_number || l.role == LineRole::running_footer;
+        });
+        if (!has_foot) page.lines.push_back(foot);
     }
     mark_page_furniture(doc);
     return true;
@@ -553,13 +564,17 @@ std::vector<Perturbation> perturbations(const std::string& family, const RuleSet
     };
 }
 
-// Whether the document's text still names the labelled authority somewhere: a report that
-// names it only in the title it lost cannot be asked for it.
+// Whether the document's text still names the labelled authority more often than any other:
+// a report that named it only in the title it lost, or as often as a partner it shares
+// services with, cannot be asked for it.
 bool names_authority(const Document& doc, const RuleSet& rules, const Label& label) {
+    std::map<const Authority*, int> count;
     for (const Paragraph& p : paragraphs(doc))
-        for (const AuthorityMention& m : authority_mentions(rules, p.text))
-            if (m.authority == label.row) return true;
-    return false;
+        for (const AuthorityMention& m : authority_mentions(rules, p.text)) ++count[m.authority];
+    const int own = count[label.row];
+    return own > 0 && std::all_of(count.begin(), count.end(), [&](const auto& c) {
+               return c.first == label.row || c.second < own;
+           });
 }
 
 // ---- Comparing a record with the labels -------------------------------------------------
@@ -678,7 +693,7 @@ int main(int argc, char** argv) {
 
     // Per perturbation: documents changed, and failures per field.
     std::map<std::string, std::pair<int, std::map<Field, int>>> table;
-    std::map<std::string, int> unnamed;  // documents that no longer name their authority
+    std::map<std::string, int> unnamed;  // documents that no longer name their authority most
     int reports = 0, failures = 0;
     for (const Label& label : load_labels(corpus / "labels.jsonl", rules)) {
         Document doc;
