@@ -300,10 +300,11 @@ std::vector<Line*> lines_matching(Document& doc, const RE2& re) {
 
 // The improvement list's heading: the first heading-like line of one of the families the
 // corpus prints ("What needs to improve?", "What does the local authority need to improve?",
-// "Recommendations", "Areas for improvement"), not a contents entry.
+// "Recommendations", "Areas for improvement"), not a contents entry nor a sentence that ends
+// a paragraph of prose with "... what needs to improve.".
 Line* improvement_heading(Document& doc) {
     static const RE2 heading(
-        R"((?i)(?:\d{1,2}\.?\s+)?(?:what needs to improve.{0,40}|what does the (?:local authority|council)(?: \([^)]*\))? need to improve\??\d?|recommendations|areas for improvement)\s*[?:]?\d?)");
+        R"((?i)(?:\d{1,2}\.?\s+)?(?:what needs to improve(?: in [^.]{1,40})?|what does the (?:local authority|council)(?: \([^)]*\))? need to improve\??\d?|recommendations|areas for improvement)\s*[?:]?\d?)");
     for (Line* l : lines_matching(doc, heading))
         if (l->norm.find("LSCB") == std::string::npos) return l;
     return nullptr;
