@@ -91,6 +91,15 @@ std::string name_pattern(const std::string& key) {
     return out;
 }
 
+// The short form a place named for its river or county is called by ("Richmond upon Thames",
+// "Stockton-on-Tees", "East Riding of Yorkshire" are "Richmond", "Stockton", "East Riding"),
+// or "" when it has none. A short form two rows share ("Kingston") names neither.
+std::string short_form(const std::string& name) {
+    static const RE2 qualifier(R"((?i)^(.+?)(?:[\s-]+(?:upon|on)[\s-]+\w+|\s+of\s+yorkshire)$)");
+    std::string place;
+    return RE2::FullMatch(name, qualifier, &place) ? place : std::string();
+}
+
 }  // namespace
 
 void AuthorityTable::index() {
@@ -99,6 +108,8 @@ void AuthorityTable::index() {
         std::vector<std::string> names = rows_[i].also_known_as;
         names.push_back(rows_[i].name);
         names.push_back(rows_[i].id);
+        for (std::size_t k = 0, n = names.size(); k < n; ++k)
+            if (std::string place = short_form(names[k]); !place.empty()) names.push_back(std::move(place));
         for (const std::string& n : names) {
             const std::string key = name_key(n);
             if (key.empty()) continue;

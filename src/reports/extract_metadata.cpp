@@ -34,9 +34,12 @@ void extract_dates(const std::vector<const Line*>& lines, const RuleSet& rules, 
     for (std::size_t i = 0; i < lines.size(); ++i) {
         std::string rest;
         if (!rules.first_match("dates", lines[i]->norm, &rest)) continue;
-        // A date wrapped onto the next line, or standing alone below its label.
-        if (i + 1 < lines.size() && (rest.empty() || ends_open(rest)) && starts_like_a_date(lines[i + 1]->norm))
-            rest += " " + lines[i + 1]->norm;
+        // Dates wrapped onto the next lines, or standing alone below their label.
+        constexpr std::size_t kDateLines = 3;
+        for (std::size_t j = i + 1; j < lines.size() && j <= i + kDateLines; ++j) {
+            if (!(rest.empty() || ends_open(rest)) || !starts_like_a_date(lines[j]->norm)) break;
+            rest += " " + lines[j]->norm;
+        }
         rec.inspection.date_ranges = parse_date_ranges(rest);
         if (!rec.inspection.date_ranges.empty()) return;
     }

@@ -2,6 +2,9 @@
 // need to improve?" (priority and immediate action items flagged), legacy "Areas for
 // improvement". Items are kept whole across line and page breaks, bullets and footnote
 // markers removed, up to the next section.
+#include <algorithm>
+#include <cmath>
+
 #include <re2/re2.h>
 
 #include "ilacs/model/paragraphs.hpp"
@@ -203,16 +206,32 @@ private:
 
 namespace {
 
-// The items of the first list under a heading of heading_group that has any, looking no
-// further than a line of stop_group. Empty when there is none.
+// The items of the first list under a heading of one of heading_groups that has any,
+// looking no further than a line of stop_group (none when empty). Empty when there is none.
 std::vector<Improvement> first_list(const Document& doc, const RuleSet& rules, const std::vector<const Line*>& lines,
-                                    const std::string& heading_group, std::string_view stop_group) {
+                                    const std::vector<std::string>& heading_groups, std::string_view stop_group) {
+    auto heads = [&](const std::string& norm) {
+        return std::any_of(heading_groups.begin(), heading_groups.end(),
+                           [&](const std::string& g) { return rules.any_match(g, norm); });
+    };
+    const double body = doc.body_font_size();
+    // A heading wrapped onto a second line of the same print ("What does the local
+    // authority need to" / "improve?") is read as one.
+    auto heading_lines = [&](std::size_t h) -> std::size_t {
+        if (heads(lines[h]->norm)) return 1;
+        if (h + 1 >= lines.size()) return 0;
+        const Line &l = *lines[h], &next = *lines[h + 1];
+        const bool same_print = next.page == l.page && next.bold == l.bold &&
+                                std::fabs(next.font_size - l.font_size) < 0.5 && is_heading_print(l, body);
+        return same_print && heads(l.norm + " " + next.norm) ? 2 : 0;
+    };
     // The first heading with items under it: a contents page may name the heading first.
     for (std::size_t h = 0; h < lines.size(); ++h) {
-        if (rules.any_match(stop_group, lines[h]->norm)) break;
-        if (!rules.any_match(heading_group, lines[h]->norm)) continue;
-        ListReader reader(doc, rules, *lines[h]);
-        for (std::size_t i = h + 1; i < lines.size() && reader.take(*lines[i]); ++i) {
+        if (!stop_group.empty() && rules.any_match(stop_group, lines[h]->norm)) break;
+        const std::size_t span = heading_lines(h);
+        if (span == 0) continue;
+        ListReader reader(doc, rules, *lines[h + span - 1]);
+        for (std::size_t i = h + span; i < lines.size() && reader.take(*lines[i]); ++i) {
         }
         std::vector<Improvement> items;
         for (Improvement& item : std::move(reader).items())
@@ -225,12 +244,16 @@ std::vector<Improvement> first_list(const Document& doc, const RuleSet& rules, c
 }  // namespace
 
 void extract_improvements(const Document& doc, const RuleSet& rules, Record& rec) {
-    // Each framework heads its list in its own words: "ilacs_inspection" reads the rules
-    // of improve_heading_ilacs; worded otherwise, the list is found by its parts' headings.
+    // Each framework heads its list in its own words ("ilacs_inspection" reads the rules of
+    // improve_heading_ilacs), but a report may word it as another framework or year does
+    // ("Recommendations", "What does Barsetshire need to improve?"): the first heading of
+    // either, short of the LSCB's own section, heads the list; failing that, the framework's
+    // heading wherever it stands.
     const std::string heading_group = "improve_heading_" + rec.kind.substr(0, rec.kind.find('_'));
     const std::vector<const Line*> lines = doc.content();
-    std::vector<Improvement> items = first_list(doc, rules, lines, heading_group, {});
-    if (items.empty()) items = first_list(doc, rules, lines, "improve_heading_fallback", "improve_heading_stop");
+    std::vector<Improvement> items =
+        first_list(doc, rules, lines, {heading_group, "improve_heading_fallback"}, "improve_heading_stop");
+    if (items.empty()) items = first_list(doc, rules, lines, {heading_group}, {});
     for (Improvement& item : items) rec.improvements.push_back(std::move(item));
 }
 

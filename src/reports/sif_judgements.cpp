@@ -1,5 +1,7 @@
 // SIF front pages: the overall judgement in a sentence, the numbered judgement rows
 // (2.1 adoption performance, 2.2 care leavers) as a grade table, and the LSCB's sentence.
+#include <algorithm>
+
 #include "ilacs/model/paragraphs.hpp"
 #include "ilacs/reports/extractors.hpp"
 #include "ilacs/reports/grade_table.hpp"
@@ -33,6 +35,23 @@ bool is_standalone_lscb_review(const Document& doc, const RuleSet& rules) {
     const std::vector<const Line*> lines = doc.content();
     for (std::size_t i = 0; i < lines.size() && i < kTitleLines; ++i)
         if (rules.any_match("sif_authority_title", lines[i]->norm)) return false;
+    // Without the authority's title, more signals: a review of the board alone grades
+    // nothing of the authority's, has none of its sections, nor heads one with one of its
+    // judgements, while a report that lost or reworded its title (or its first page) does.
+    Record graded;
+    extract_sif_judgements(doc, rules, graded);
+    auto authority_judgement = [](const std::string& key) { return key != "lscb"; };
+    if (std::any_of(graded.judgements.begin(), graded.judgements.end(),
+                    [&](const Judgement& j) { return authority_judgement(j.key); }))
+        return false;
+    for (const Line* l : lines)
+        if (rules.any_match("sif_authority_section", l->norm)) return false;
+    constexpr std::size_t kHeadingLength = 120;
+    for (const Paragraph& p : paragraphs(doc)) {
+        if (!p.heading || p.text.size() > kHeadingLength) continue;
+        const Rule* key = rules.first_match("judgement", p.text);
+        if (key && authority_judgement(key->value)) return false;
+    }
     return true;
 }
 

@@ -20,7 +20,8 @@ void extract_report_authority(const Document& doc, std::string_view title_group,
                               Record& rec);  // extract_metadata.cpp
 void extract_judgement_table(const Document& doc, const RuleSet& rules, Record& rec);  // judgement_table.cpp
 void extract_sif_judgements(const Document& doc, const RuleSet& rules, Record& rec);  // sif_judgements.cpp
-// A SIF-era review of the LSCB published on its own, without the authority's inspection.
+// A SIF-era review of the LSCB published on its own, without the authority's inspection: no
+// title of the authority's and no grade but the board's.
 bool is_standalone_lscb_review(const Document& doc, const RuleSet& rules);  // sif_judgements.cpp
 void extract_legacy_judgements(const Document& doc, const RuleSet& rules, Record& rec);  // legacy_judgements.cpp
 void check_section_grades(const Document& doc, const RuleSet& rules, Record& rec);  // section_grades.cpp

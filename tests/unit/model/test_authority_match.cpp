@@ -44,6 +44,18 @@ TEST_CASE("match_authority: boroughs, cities and counties named before the place
     CHECK(id("Council of the Isles of Scilly") == "isles_of_scilly");
     CHECK(id("City of London") == "city_of_london");
     CHECK(id("City of London Corporation") == "city_of_london");
+    // The wording alone, its place wrapped onto the next line, names no authority.
+    CHECK(id("City of") == "-");
+    CHECK(id("London Borough of") == "-");
+    CHECK(id("Royal Borough of") == "-");
+}
+
+TEST_CASE("match_authority: a place named for its river or county, by its short form") {
+    CHECK(id("Richmond") == "richmond_upon_thames");
+    CHECK(id("Stockton") == "stockton_on_tees");
+    CHECK(id("East Riding") == "east_riding_of_yorkshire");
+    CHECK(id("Kingston") == "-");  // upon Thames or upon Hull
+    CHECK(mentioned("Children in Stockton are safe.") == std::vector<std::string>{"stockton_on_tees"});
 }
 
 TEST_CASE("match_authority: a children's trust or company reports for its council") {

@@ -123,3 +123,12 @@ TEST_CASE("extract_metadata: a document without these facts gets none") {
     CHECK_FALSE(rec.inspection.lead_inspector.has_value());
     CHECK_FALSE(rec.inspection.type.has_value());
 }
+
+TEST_CASE("extract_metadata: the date and inspector labels in other wordings") {
+    for (const char* label : {"Dates of inspection:", "Date of the inspection", "Inspection date(s):",
+                              "Inspection period:", "Fieldwork dates -", "Inspection dates -"})
+        CHECK(ranges(metadata(std::string(label) + " 8th to 19th June 2026\n")) == "2026-06-08/2026-06-19");
+    for (const char* label : {"Lead inspector(s):", "Lead Inspector -", "LEAD INSPECTOR:"})
+        CHECK(metadata(std::string(label) + " Jane Smith, His Majesty's Inspector\n").inspection.lead_inspector ==
+              "Jane Smith");
+}

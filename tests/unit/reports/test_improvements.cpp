@@ -188,3 +188,41 @@ TEST_CASE("improvements: an ILACS heading naming the authority") {
     CHECK(improvement_texts(improvements("What needs to improve in Barsetshire?\n\u2022 Supervision.\n" + kNext)) ==
           Strings{"Supervision."});
 }
+
+TEST_CASE("improvements: the list's heading worded as another framework or year words it") {
+    for (const char* heading : {"What needs to improve", "Recommendations", "Areas for improvement",
+                                "What does Barsetshire need to improve?", "WHAT NEEDS TO IMPROVE?"}) {
+        CAPTURE(heading);
+        for (const char* kind : {"ilacs_inspection", "sif_inspection"})
+            CHECK(improvement_texts(improvements(std::string(heading) + "\n\n\u2022 Supervision.\n\u2022 Plans.\n" +
+                                                     kSifNext,
+                                                 kind)) == Strings{"Supervision.", "Plans."});
+    }
+}
+
+TEST_CASE("improvements: a SIF list worded otherwise is the authority's, not the LSCB's later one") {
+    const std::string report =
+        "The effectiveness of the Local Safeguarding Children Board (LSCB) is good.\n\n"
+        "What does Barsetshire need to improve?\n\n\u2022 Supervision.\n" + kSifNext +
+        "\nSection 2: The effectiveness of the Local Safeguarding\n\nRecommendations\n\n\u2022 The board's item.\n";
+    CHECK(improvement_texts(improvements(report, "sif_inspection")) == Strings{"Supervision."});
+    // Without the authority's list, the board's is not taken for it.
+    const std::string board_only =
+        "What does the council do well\n\nSection 2: The effectiveness of the Local Safeguarding\n\n"
+        "Areas for improvement\n\n\u2022 The board's item.\n";
+    CHECK(improvement_texts(improvements(board_only, "sif_inspection")).empty());
+}
+
+TEST_CASE("improvements: a heading wrapped over two lines of its print") {
+    ilacs::Document doc;
+    doc.pages.push_back(ilacs::test::a4_page(
+        1, {placed_line(1, 100, "Body text of the report in the body's print.", 11),
+            placed_line(1, 120, "More body text, so that the body's print is known.", 11),
+            placed_line(1, 600, "What does the London Borough of Barsetshire need to", 14, true),
+            placed_line(1, 616, "improve?", 14, true), placed_row(1, 640, {{72, "\u2022"}, {84, "Supervision."}}),
+            placed_line(1, 680, "The impact of leaders on social work practice", 14, true)}));
+    CHECK(improvement_texts(improvements(doc)) == Strings{"Supervision."});
+    Record sif;
+    sif.kind = "sif_inspection";
+    CHECK(improvement_texts(ilacs::test::run_stage(ilacs::extract_improvements, doc, sif)) == Strings{"Supervision."});
+}

@@ -96,3 +96,16 @@ TEST_CASE("judgement_table: canonical grades of printed grade words") {
     CHECK(ilacs::canonical_grade(rules(), "Goodness knows").empty());
     CHECK(ilacs::canonical_grade(rules(), "").empty());
 }
+
+TEST_CASE("SIF: a report is a stand-alone LSCB review only without the authority's title and grades") {
+    using ilacs::is_standalone_lscb_review;
+    using ilacs::test::text_document;
+    const std::string overall = "The overall judgement is that children's services require improvement.\n";
+    const std::string board = "The Local Safeguarding Children Board is good.\n";
+    // The title lost or reworded: the authority's own grade still says whose report it is.
+    CHECK_FALSE(is_standalone_lscb_review(text_document("Barsetshire Children's Trust\n\n" + overall + "\n" + board), rules()));
+    CHECK_FALSE(is_standalone_lscb_review(
+        text_document("Inspection of services for children in need of help and protection\n\n" + board), rules()));
+    CHECK(is_standalone_lscb_review(
+        text_document("Review of the effectiveness of the Local Safeguarding Children Board\n\n" + board), rules()));
+}
