@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <fstream>
+#include <set>
+#include <utility>
 
 #include <fmt/format.h>
 
@@ -93,7 +95,7 @@ std::string name_pattern(const std::string& key) {
 
 // The short form a place named for its river or county is called by ("Richmond upon Thames",
 // "Stockton-on-Tees", "East Riding of Yorkshire" are "Richmond", "Stockton", "East Riding"),
-// or "" when it has none. A short form two rows share ("Kingston") names neither.
+// or "" when it has none. A short form two rows share names neither.
 std::string short_form(const std::string& name) {
     static const RE2 qualifier(R"((?i)^(.+?)(?:[\s-]+(?:upon|on)[\s-]+\w+|\s+of\s+yorkshire)$)");
     std::string place;
@@ -104,20 +106,29 @@ std::string short_form(const std::string& name) {
 
 void AuthorityTable::index() {
     std::vector<std::string> patterns;
+    auto add = [&](const std::string& name, std::size_t row) {
+        const std::string key = name_key(name);
+        if (key.empty()) return;
+        const auto [it, added] = by_key_.emplace(key, row);
+        if (!added && it->second != row) it->second = kShared;
+        if (added) patterns.push_back(name_pattern(key));
+    };
+    // The names the table gives first; a short form made from them only where no row's name
+    // is already that ("Kingston" is Kingston upon Thames's other name, not Hull's).
+    std::vector<std::pair<std::string, std::size_t>> short_forms;
     for (std::size_t i = 0; i < rows_.size(); ++i) {
         std::vector<std::string> names = rows_[i].also_known_as;
         names.push_back(rows_[i].name);
         names.push_back(rows_[i].id);
-        for (std::size_t k = 0, n = names.size(); k < n; ++k)
-            if (std::string place = short_form(names[k]); !place.empty()) names.push_back(std::move(place));
         for (const std::string& n : names) {
-            const std::string key = name_key(n);
-            if (key.empty()) continue;
-            const auto [it, added] = by_key_.emplace(key, i);
-            if (!added && it->second != i) it->second = kShared;
-            if (added) patterns.push_back(name_pattern(key));
+            add(n, i);
+            if (std::string place = short_form(n); !place.empty()) short_forms.emplace_back(std::move(place), i);
         }
     }
+    std::set<std::string> named;
+    for (const auto& entry : by_key_) named.insert(entry.first);
+    for (const auto& [place, row] : short_forms)
+        if (named.count(name_key(place)) == 0) add(place, row);
     if (patterns.empty()) return;
     // Longest first: where two names start at one place ("Bournemouth" and "Bournemouth,
     // Christchurch and Poole") the longer is the one meant.

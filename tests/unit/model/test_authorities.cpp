@@ -41,18 +41,22 @@ TEST_CASE("authorities: the shipped table is loaded with the rules and holds eve
     CHECK(table.by_code("839")->id == "bournemouth_christchurch_and_poole");
 }
 
-TEST_CASE("authorities: a place named for its river or county is found by its short form, unless two share it") {
+TEST_CASE("authorities: a place named for its river or county is found by its short form, unless two share it or a row is called so") {
     ilacs::test::TempDir dir("authorities_short");
     const auto table = ilacs::AuthorityTable::load(write_table(
         dir, "1,101,E1,Barchester upon Avon,,London Borough,GL,London,a.gov.uk,,1\n"
              "2,102,E2,Wickham-on-Sea,,Unitary Authority,SE,South East,b.gov.uk,,1\n"
              "3,103,E3,West Riding of Yorkshire,,Unitary Authority,YH,Yorkshire,c.gov.uk,,1\n"
              "4,104,E4,Port upon Tyne,,Unitary Authority,NE,North East,d.gov.uk,,1\n"
-             "5,105,E5,\"Port, City of\",Port on Wear,Unitary Authority,NE,North East,e.gov.uk,,1\n"));
+             "5,105,E5,\"Port on Wear, City of\",Port on Wear,Unitary Authority,NE,North East,e.gov.uk,,1\n"
+             "6,106,E6,\"Kingsbridge upon Hull, City of\",Hull,Unitary Authority,YH,Yorkshire,f.gov.uk,,1\n"
+             "7,107,E7,Kingsbridge upon Thames,Kingsbridge,London Borough,GL,London,g.gov.uk,,1\n"));
     CHECK(table.by_name("Barchester") == table.by_code("101"));
     CHECK(table.by_name("Wickham") == table.by_code("102"));
     CHECK(table.by_name("West Riding") == table.by_code("103"));
     CHECK(table.by_name("Port") == nullptr);
+    // A name the table gives outweighs a short form made from another row's name.
+    CHECK(table.by_name("Kingsbridge") == table.by_code("107"));
     std::string found;
     REQUIRE(table.names_pattern());
     CHECK(RE2::PartialMatch("Children in Barchester are safe.", *table.names_pattern(), &found));
